@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+#include <QtGlobal>
+
+#include <optional>
+
+namespace rulecast {
+
+// The time formats Rulecast reads and writes. Everything inside is UTC epoch
+// seconds; text appears only at the edges.
+namespace timeformat {
+
+// 'YYYY-MM-DD HH:MM:SS' in UTC: how banana-bun stores times, so SQLite's
+// julianday() and strftime() work on our rows too.
+QString toSqlTime(qint64 epochSeconds);
+
+// ISO-8601 with an explicit offset, always 'Z': '2027-01-04T09:30:00Z'.
+QString toIsoUtc(qint64 epochSeconds);
+
+// Accepts ISO-8601 ('T' or ' ' between date and time, optional seconds,
+// optional fraction, optional 'Z' or ±HH[:MM] offset; none means UTC) and a
+// bare date 'YYYY-MM-DD' (midnight UTC). Hand-written rather than
+// QDateTime::fromString because bulk imports parse millions of these.
+std::optional<qint64> parse(QStringView text);
+
+// Days since 1970-01-01 for a civil date (proleptic Gregorian), and back.
+qint64 daysFromCivil(int year, int month, int day);
+void civilFromDays(qint64 days, int &year, int &month, int &day);
+
+} // namespace timeformat
+} // namespace rulecast
