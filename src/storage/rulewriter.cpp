@@ -1,8 +1,8 @@
 #include "rulewriter.h"
 
+#include "core/cronexpression.h"
 #include "database.h"
 
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -30,26 +30,14 @@ Status RuleWriter::write(const JobDefinition &job)
 
 QString cronProblem(const QString &expression)
 {
-    const QString text = expression.simplified();
-    static const QStringList macros = {QStringLiteral("@yearly"),  QStringLiteral("@annually"),
-                                       QStringLiteral("@monthly"), QStringLiteral("@weekly"),
-                                       QStringLiteral("@daily"),   QStringLiteral("@midnight"),
-                                       QStringLiteral("@hourly")};
-    if (text.startsWith(u'@'))
-        return macros.contains(text.toLower()) ? QString()
-                                               : QStringLiteral("an unknown macro (expected one of %1)").arg(macros.join(u' '));
-    // Field count and characters only: the full grammar and ranges are the
-    // cron engine's job (CronExpression) once it is linked here.
-    const QStringList fields = text.split(u' ', Qt::SkipEmptyParts);
-    if (fields.size() != 5)
-        return QStringLiteral("5 fields (minute hour day-of-month month day-of-week), found %1").arg(fields.size());
-    static const QRegularExpression allowed(QStringLiteral("^[0-9A-Za-z*/,?LW#-]+$"));
-    static const char *const names[] = {"minute", "hour", "day-of-month", "month", "day-of-week"};
-    for (int i = 0; i < 5; ++i) {
-        if (!allowed.match(fields.at(i)).hasMatch())
-            return QStringLiteral("%1 field '%2' has characters cron does not allow")
-                .arg(QString::fromLatin1(names[i]), fields.at(i));
-    }
+    // The cron engine's own validation, so an imported rule is exactly as
+    // valid as one typed into `rulecast-cli cron validate` - except that a
+    // schedule that can never fire ("0 0 31 2 *", in cron-ironer's list 1) is
+    // a job definition cron itself accepts: importing it keeps the list whole.
+    const QStringList problems = CronExpression::validate(expression.simplified());
+    for (const QString &p : problems)
+        if (!p.contains(QLatin1String("can never fire")))
+            return problems.join(QStringLiteral("; "));
     return {};
 }
 

@@ -52,7 +52,8 @@ private Q_SLOTS:
     {
         const QString bad = dataFile(QStringLiteral("import/crontab-bad.txt"));
         verifyRejected(&importCrontab, bad,
-                       bad + QStringLiteral(":2: field 'command': expected a command after the five schedule fields, got ''"));
+                       bad + QStringLiteral(":2: field 'schedule': expected a cron schedule: day-of-week: unknown name "
+                                            "'usr' (expected sun-sat), got '13 2 * * /usr/local/bin/report'"));
     }
 
     void jobsJson()
@@ -71,8 +72,8 @@ private Q_SLOTS:
     {
         const QString bad = dataFile(QStringLiteral("import/jobs-bad.json"));
         verifyRejected(&importJobsJson, bad,
-                       bad + QStringLiteral(":3: field 'schedule': expected a cron schedule: 5 fields (minute hour "
-                                            "day-of-month month day-of-week), found 4, got '0 1 * *'"));
+                       bad + QStringLiteral(":3: field 'schedule': expected a cron schedule: expected 5 fields (minute "
+                                            "hour day-of-month month day-of-week), got 4, got '0 1 * *'"));
     }
 
     void realCronIronerLists()
@@ -91,11 +92,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("expression");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("five fields") << QStringLiteral("*/5 1-3 * JAN mon") << true;
+        QTest::newRow("five fields") << QStringLiteral("*/5 1-3 * jan mon") << true;
         QTest::newRow("macro") << QStringLiteral("@weekly") << true;
         QTest::newRow("unknown macro") << QStringLiteral("@sometimes") << false;
         QTest::newRow("six fields") << QStringLiteral("0 0 * * * *") << false;
         QTest::newRow("bad characters") << QStringLiteral("0 0 * * $") << false;
+        QTest::newRow("out of range") << QStringLiteral("61 0 * * *") << false;
+        QTest::newRow("never fires, still a job") << QStringLiteral("0 0 31 2 *") << true;
     }
     void cronProblems()
     {
