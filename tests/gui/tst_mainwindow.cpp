@@ -6,6 +6,7 @@
 #include "gui/screenshotter.h"
 #include "gui/views/historyview.h"
 #include "gui/widgets/historyfilterbar.h"
+#include "storage/historystats.h"
 #include "testsupport/taskrows.h"
 #include "testsupport/testsupport.h"
 
@@ -15,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSignalSpy>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTableView>
@@ -199,6 +202,52 @@ private Q_SLOTS:
         QVERIFY(bad.waitForFinished(60000));
         QCOMPARE(bad.exitCode(), 1);
         QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(QLatin1String("does not exist")));
+    }
+
+    void importRunsInTheBackgroundAndReloads()
+    {
+        TempDatabase tmp;
+        MainWindow w;
+        QVERIFY(w.openDatabase(tmp.path()));
+        w.show();
+        QTRY_VERIFY(w.historyView()->isShowingEmptyState());
+        QSignalSpy finished(&w, &MainWindow::jobFinished);
+        ImportRequest request;
+        request.format = QStringLiteral("csv");
+        request.filePath = dataFile(QStringLiteral("import/tasks.csv"));
+        w.startImport(request);
+        QVERIFY(w.isJobRunning());
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(finished.first().at(1).toString().contains(QLatin1String("tasks.csv")));
+        QTRY_VERIFY(!w.historyView()->isShowingEmptyState());
+        QTRY_VERIFY(w.historyView()->overview().tasks > 0);
+        QTRY_COMPARE(w.historyView()->heatmap()->total(), w.historyView()->overview().startedTasks);
+    }
+
+    void badImportExplainsAndChangesNothing()
+    {
+        TempDatabase tmp;
+        fill(tmp);
+        MainWindow w;
+        QVERIFY(w.openDatabase(tmp.path()));
+        w.show();
+        QTRY_VERIFY(!w.historyView()->isBusy());
+        QSignalSpy finished(&w, &MainWindow::jobFinished);
+        ImportRequest request;
+        request.format = QStringLiteral("csv");
+        request.filePath = dataFile(QStringLiteral("import/tasks-bad-date.csv"));
+        w.startImport(request);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(!finished.first().at(0).toBool());
+        // The message box names the file, the line and the field.
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = w.findChild<QMessageBox *>(QStringLiteral("errorBox"))) != nullptr);
+        QVERIFY2(box->text().contains(QLatin1String("tasks-bad-date.csv:3")), qPrintable(box->text()));
+        QVERIFY(box->text().contains(QLatin1String("started_at")));
+        box->close();
+        QCOMPARE(summarizeHistory(tmp.db())->tasks, 2000);
+        QVERIFY(!w.isJobRunning());
     }
 
     void recentListIsCappedAndNewestFirst()
