@@ -7,20 +7,28 @@
 namespace rulecast {
 namespace {
 
-QString expandMacro(const QString &text)
+template <std::size_t N>
+QVector<int> setValues(const std::bitset<N> &set, int from)
 {
-    const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("@yearly") || t == QLatin1String("@annually"))
-        return QStringLiteral("0 0 1 1 *");
-    if (t == QLatin1String("@monthly"))
-        return QStringLiteral("0 0 1 * *");
-    if (t == QLatin1String("@weekly"))
-        return QStringLiteral("0 0 * * 0");
-    if (t == QLatin1String("@daily") || t == QLatin1String("@midnight"))
-        return QStringLiteral("0 0 * * *");
-    if (t == QLatin1String("@hourly"))
-        return QStringLiteral("0 * * * *");
-    return text.trimmed();
+    QVector<int> out;
+    for (int i = from; i < int(N); ++i)
+        if (set.test(std::size_t(i)))
+            out.append(i);
+    return out;
+}
+
+// The five fields of a @macro, spelled from what the engine parsed (so the
+// macro table lives in one place, the engine).
+QStringList macroFields(const CronExpression &e)
+{
+    const QVector<int> months = setValues(e.months(), 1);
+    return {CronShape::formatField(setValues(e.minutes(), 0), 59),
+            CronShape::formatField(setValues(e.hours(), 0), 23),
+            e.dayOfMonthRestricted() ? CronShape::formatField(setValues(e.daysOfMonth(), 1), 31)
+                                     : QStringLiteral("*"),
+            months.size() == 12 ? QStringLiteral("*") : CronShape::formatField(months, 12),
+            e.dayOfWeekRestricted() ? CronShape::formatField(setValues(e.daysOfWeek(), 0), 6)
+                                    : QStringLiteral("*")};
 }
 
 // Smallest r dividing n with (S + r) mod n == S.
@@ -52,12 +60,9 @@ int circularDistance(int value, int period)
 
 Result<CronShape> CronShape::fromExpression(const CronExpression &expression)
 {
-    const QString expanded = expandMacro(expression.text());
-    if (expanded.startsWith(u'@'))
-        return Result<CronShape>::failure(
-            QStringLiteral("'%1' has no time of day to move").arg(expression.text()));
     static const QRegularExpression space(QStringLiteral("\\s+"));
-    const QStringList fields = expanded.split(space, Qt::SkipEmptyParts);
+    const QString text = expression.text().trimmed();
+    const QStringList fields = text.startsWith(u'@') ? macroFields(expression) : text.split(space, Qt::SkipEmptyParts);
     if (fields.size() != 5)
         return Result<CronShape>::failure(
             QStringLiteral("'%1': expected five fields (minute hour day-of-month month day-of-week)")

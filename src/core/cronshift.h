@@ -20,9 +20,8 @@ namespace rulecast {
 class CronShape
 {
 public:
-    // From a parsed expression; the day fields come from its text (macros
-    // are expanded: @daily is `0 0 * * *`). @reboot has no time shape and is
-    // rejected.
+    // From a parsed expression; the day fields keep their text (a @macro is
+    // spelled out from its parsed fields: @daily is `0 0 * * *`).
     static Result<CronShape> fromExpression(const CronExpression &expression);
 
     const QString &originalText() const { return m_text; }

@@ -10,7 +10,8 @@
 namespace rulecast {
 namespace {
 
-constexpr qint64 kHeavy = qint64(1) << 24; // outweighs any square-of-load change of one move
+constexpr qint64 kHeavy = qint64(1) << 24;   // outweighs any square-of-load change of one move
+constexpr qint64 kCeiling = qint64(1) << 36; // outweighs any excess change of one move
 
 // How a strategy drives the search (docs/optimizer.md, "Strategies").
 struct SearchPlan
@@ -49,9 +50,12 @@ SearchPlan planFor(const OptimizerSettings &s)
         plan.model.squareWeight = 1;
         break;
     case OptimizationStrategy::ConflictResolution:
-        // Overlap minutes first, then the smallest priority-weighted shift.
+        // Minutes where runs overlap first; where overlaps cannot all go, fewer
+        // overlapping pairs (the square of the load counts them); each minute
+        // a job moves costs 1 + its priority, so small moves win ties.
         plan.model.primaryLevel = 1;
         plan.model.primaryWeight = kHeavy;
+        plan.model.squareWeight = 1;
         plan.model.shiftWeight = 1;
         break;
     }
@@ -178,18 +182,30 @@ Result<OptimizationOutcome> JobOptimizer::optimize(const QVector<ScheduledJob> &
 
     progress.stage(QStringLiteral("Placing jobs"));
     PlacementSearch search(patterns, m_horizon.days, fixed);
+    // Start from the schedule as it is: it is the result to beat, and what
+    // the minimal-movement strategies improve on.
     QVector<int> movable;
     for (int j = 0; j < patterns.size(); ++j) {
+        search.place(j, {});
         if (patterns.at(j).movable)
             movable.append(j);
-        else
-            search.place(j, {});
     }
-
     const SearchPlan plan = planFor(m_settings);
     std::mt19937_64 rng(m_settings.seed);
     LoadCostModel model = plan.model;
+    if (!plan.lowerPeak) {
+        model.ceilingLevel = out.before.peak;
+        model.ceilingWeight = kCeiling;
+    }
     search.setCostModel(model);
+    QVector<PlacementSearch::Placement> best(patterns.size());
+    auto snapshot = [&] {
+        for (int j = 0; j < patterns.size(); ++j)
+            best[j] = search.placementOf(j);
+    };
+    int bestPeak = out.before.peak;
+    qint64 bestObjective = search.objective();
+
     if (plan.greedyStart) {
         QVector<int> order = movable;
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
@@ -200,21 +216,18 @@ Result<OptimizationOutcome> JobOptimizer::optimize(const QVector<ScheduledJob> &
             return wa != wb ? wa > wb : pa.duration > pb.duration;
         });
         for (int j : std::as_const(order))
+            search.unplace(j);
+        for (int j : std::as_const(order))
             search.place(j, search.bestPlacement(j, rng).first);
-    } else {
-        for (int j : std::as_const(movable))
-            search.place(j, {});
+        if (plan.lowerPeak && search.peak() < bestPeak) {
+            bestPeak = search.peak();
+            snapshot();
+        } else if (!plan.lowerPeak && search.objective() < bestObjective && search.peak() <= out.before.peak) {
+            bestObjective = search.objective();
+            snapshot();
+        }
     }
 
-    QVector<PlacementSearch::Placement> best;
-    auto snapshot = [&] {
-        best.resize(patterns.size());
-        for (int j = 0; j < patterns.size(); ++j)
-            best[j] = search.placementOf(j);
-    };
-    snapshot();
-    int bestPeak = search.peak();
-    qint64 bestObjective = plan.lowerPeak ? 0 : search.objective();
     int target = bestPeak - 1;
     const int stopLevel = std::max(out.lowerBound.value(), plan.stopLevel);
     auto setTarget = [&] {
@@ -262,15 +275,13 @@ Result<OptimizationOutcome> JobOptimizer::optimize(const QVector<ScheduledJob> &
             done = target < stopLevel;
         } else {
             const qint64 objective = search.objective();
-            if (objective < bestObjective) {
+            if (objective < bestObjective && search.peak() <= out.before.peak) {
                 bestObjective = objective;
                 snapshot();
                 stagnant = 0;
             } else {
                 ++stagnant;
             }
-            done = plan.model.primaryWeight > 0 && objective < kHeavy && plan.model.shiftWeight == 0
-                   && plan.model.squareWeight == 0;
         }
         if (stagnant >= m_settings.stagnationPasses || out.canceled || out.timeBudgetReached)
             done = true;

@@ -28,7 +28,7 @@ struct OptimizerSettings
     // without improvement, or after `maxPasses` passes — all deterministic for
     // a seed. `timeBudgetMs` (0 = none) is a safety cap; hitting it is reported.
     int maxPasses = 300;
-    int stagnationPasses = 25;
+    int stagnationPasses = 12;
     int timeBudgetMs = 0;
 };
 
@@ -44,6 +44,8 @@ struct LoadCostModel
     qint64 primaryWeight = 0;
     qint64 secondaryLevel = kNone;
     qint64 secondaryWeight = 0;
+    qint64 ceilingLevel = kNone; // the peak before: never worse
+    qint64 ceilingWeight = 0;
     qint64 squareWeight = 0;
     qint64 shiftWeight = 0; // per minute a job moves, times (1 + priority)
 
@@ -55,6 +57,8 @@ struct LoadCostModel
             c += primaryWeight * (excess(load + units, primaryLevel) - excess(load, primaryLevel));
         if (secondaryWeight)
             c += secondaryWeight * (excess(load + units, secondaryLevel) - excess(load, secondaryLevel));
+        if (ceilingWeight)
+            c += ceilingWeight * (excess(load + units, ceilingLevel) - excess(load, ceilingLevel));
         if (squareWeight)
             c += squareWeight * ((load + units) * (load + units) - load * load);
         return c;

@@ -21,6 +21,14 @@ PlacementSearch::PlacementSearch(const QVector<JobPattern> &patterns, int days, 
         for (int i = begin; i < end; ++i)
             m_load[i] += run.demand;
     }
+    // The highest load any placement can reach: in one minute a job has at
+    // most `duration` runs going (one per start minute) and at most its runs
+    // of the days that reach into it.
+    m_maxLoad = 1;
+    for (const FixedRun &run : fixed)
+        m_maxLoad += std::max(0, run.demand);
+    for (const JobPattern &p : patterns)
+        m_maxLoad += p.demand * std::min(p.duration, p.shape.runsPerActiveDay() * (carryInDays(p.duration) + 1));
     for (int j = 0; j < patterns.size(); ++j) {
         const CronShape &shape = patterns.at(j).shape;
         QVector<int> &table = m_displacement[j];
@@ -40,15 +48,14 @@ void PlacementSearch::setCostModel(const LoadCostModel &model)
 
 void PlacementSearch::rebuildColumns()
 {
-    const int top = std::max(peak() + 2, 64) * 2;
-    m_unitTable.resize(top);
-    for (int level = 0; level < top; ++level)
+    m_unitTable.resize(m_maxLoad + 1);
+    for (int level = 0; level <= m_maxLoad; ++level)
         m_unitTable[level] = m_model.marginal(level, 1);
     std::fill(m_columnCost.begin(), m_columnCost.end(), 0);
     for (int d = 0; d < m_days; ++d) {
         const int *row = m_load.constData() + d * 1440;
         for (int t = 0; t < 1440; ++t)
-            m_columnCost[t] += unitCost(row[t]);
+            m_columnCost[t] += m_unitTable.at(row[t]);
     }
 }
 
@@ -63,15 +70,19 @@ void PlacementSearch::applyRuns(int job, int sign)
     const int delta = sign * p.demand;
     int *load = m_load.data();
     qint64 *column = m_columnCost.data();
+    const qint64 *table = m_unitTable.constData(); // covers every reachable load level
     forEachRunRange(p, m_fires.at(job), m_minutes, [&](int begin, int end) {
-        int t = begin % 1440;
-        for (int i = begin; i < end; ++i) {
-            const int before = load[i];
-            const int after = before + delta;
-            load[i] = after;
-            column[t] += unitCost(after) - unitCost(before);
-            if (++t == 1440)
-                t = 0;
+        int i = begin;
+        while (i < end) {
+            const int dayStart = i - i % 1440;
+            const int stop = std::min(end, dayStart + 1440);
+            qint64 *col = column - dayStart; // col[i] is the column of minute i this day
+            for (; i < stop; ++i) {
+                const int before = load[i];
+                const int after = before + delta;
+                load[i] = after;
+                col[i] += table[after] - table[before];
+            }
         }
     });
 }
@@ -118,6 +129,7 @@ qint64 PlacementSearch::objective() const
     for (int v : m_load)
         total += m_model.primaryWeight * LoadCostModel::excess(v, m_model.primaryLevel)
                  + m_model.secondaryWeight * LoadCostModel::excess(v, m_model.secondaryLevel)
+                 + m_model.ceilingWeight * LoadCostModel::excess(v, m_model.ceilingLevel)
                  + m_model.squareWeight * qint64(v) * v;
     for (int j = 0; j < m_patterns.size(); ++j)
         if (m_placed.at(j))

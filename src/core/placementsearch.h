@@ -53,10 +53,7 @@ public:
     qint64 evaluations() const { return m_evaluations; }
 
 private:
-    qint64 unitCost(int load) const
-    {
-        return load < m_unitTable.size() ? m_unitTable.at(load) : m_model.marginal(load, 1);
-    }
+    qint64 unitCost(int load) const { return m_unitTable.at(load); }
     void applyRuns(int job, int sign);
     void rebuildColumns();
     void windowCosts(int job, QVector<qint64> &startCost) const;
@@ -64,6 +61,7 @@ private:
     const QVector<JobPattern> &m_patterns;
     int m_days;
     int m_minutes;
+    int m_maxLoad = 1;
     LoadCostModel m_model;
     QVector<qint64> m_unitTable;  // marginal cost of one more unit at each load level
     QVector<qint64> m_columnCost; // per minute of day: sum over days of unitCost(load)

@@ -1,5 +1,7 @@
 #include "scheduleload.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace rulecast {
@@ -10,9 +12,33 @@ int carryInDays(int duration)
     return duration <= 1 ? 0 : (duration + 1438) / 1440;
 }
 
+Result<CronExpression> parseJobRule(const QString &schedule, bool *neverFires)
+{
+    *neverFires = false;
+    Result<CronExpression> expr = CronExpression::parse(schedule);
+    if (expr)
+        return expr;
+    // The engine refuses rules whose day and month contradict (30 February).
+    // Crontabs hold them anyway; they never run, so they are kept as they are
+    // and never moved. Recognised by the rule parsing once the month no
+    // longer contradicts.
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QStringList fields = schedule.split(space, Qt::SkipEmptyParts);
+    if (fields.size() == 5) {
+        fields[3] = QStringLiteral("*");
+        Result<CronExpression> relaxed = CronExpression::parse(fields.join(u' '));
+        if (relaxed) {
+            *neverFires = true;
+            return relaxed;
+        }
+    }
+    return expr;
+}
+
 Result<JobPattern> buildJobPattern(const ScheduledJob &job, const Horizon &horizon)
 {
-    Result<CronExpression> expr = CronExpression::parse(job.schedule);
+    bool neverFires = false;
+    Result<CronExpression> expr = parseJobRule(job.schedule, &neverFires);
     if (!expr)
         return Result<JobPattern>::failure(
             QStringLiteral("job '%1': bad schedule '%2': %3")
@@ -33,8 +59,9 @@ Result<JobPattern> buildJobPattern(const ScheduledJob &job, const Horizon &horiz
     const bool domRestricted = expr->dayOfMonthRestricted();
     const bool dowRestricted = expr->dayOfWeekRestricted();
     const int carry = carryInDays(p.duration);
-    p.everyDay = true;
-    for (int d = -carry; d < horizon.days; ++d) {
+    p.everyDay = !neverFires;
+    p.neverFires = neverFires;
+    for (int d = neverFires ? horizon.days : -carry; d < horizon.days; ++d) {
         const QDate date = horizon.startDate.addDays(d);
         const bool monthOk = expr->months().test(std::size_t(date.month()));
         const bool domOk = expr->daysOfMonth().test(std::size_t(date.day()));

@@ -26,7 +26,13 @@ struct JobPattern
     int priority = 0;
     int maxShift = -1;     // minutes, -1 = anywhere in its period
     bool movable = false;  // not pinned, has another placement, allowed to shift
+    bool neverFires = false; // a valid rule whose days never exist (30 February): kept as is
 };
+
+// Parses a job's rule. A rule the engine refuses only because its days never
+// exist (`0 0 30 2 *`) parses with `neverFires` set: a valid crontab line
+// that never runs.
+Result<CronExpression> parseJobRule(const QString &schedule, bool *neverFires);
 
 // Builds the pattern of `job` over `horizon`; fails with a message naming the
 // problem when the rule does not parse or has no time of day (@reboot).
