@@ -243,6 +243,12 @@ Result<OptimizationOutcome> JobOptimizer::optimize(const QVector<ScheduledJob> &
     bool done = movable.isEmpty() || (plan.lowerPeak && target < stopLevel);
     while (!done && out.passes < m_settings.maxPasses) {
         shuffle(movable, rng);
+        if (plan.model.shiftWeight > 0) {
+            // Where moving costs, the less important jobs get the first
+            // chance to make room, so the important ones stay put.
+            std::stable_sort(movable.begin(), movable.end(),
+                             [&](int a, int b) { return patterns.at(a).priority < patterns.at(b).priority; });
+        }
         for (int j : std::as_const(movable)) {
             // Moves that cannot lower the excess still reshape the valleys
             // others move into; a quarter of them keeps that going cheaply.
