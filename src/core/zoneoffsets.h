@@ -32,6 +32,8 @@ public:
     explicit ZoneOffsets(const QTimeZone &zone);
 
 private:
+    void extendBeyond2037();
+
     QTimeZone m_zone;
     QByteArray m_id;
     bool m_fixed = true;
