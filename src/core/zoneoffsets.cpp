@@ -89,14 +89,13 @@ void ZoneOffsets::extendBeyond2037()
     m_tableEnd = std::min(m_tableEnd, QDateTime(QDate(ExtendedUntilYear, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
 }
 
-std::shared_ptr<const ZoneOffsets> ZoneOffsets::forZone(const QTimeZone &zone)
+const ZoneOffsets *ZoneOffsets::forZone(const QTimeZone &zone)
 {
     // Most callers ask for the same zone over and over: remember the last one
     // per thread before taking the shared lock.
-    thread_local QByteArray lastId;
-    thread_local std::shared_ptr<const ZoneOffsets> last;
+    thread_local const ZoneOffsets *last = nullptr;
     const QByteArray id = zone.isValid() ? zone.id() : QByteArrayLiteral("UTC");
-    if (last && id == lastId)
+    if (last && id == last->id())
         return last;
 
     static QMutex mutex;
@@ -105,8 +104,7 @@ std::shared_ptr<const ZoneOffsets> ZoneOffsets::forZone(const QTimeZone &zone)
     auto it = cache.find(id);
     if (it == cache.end())
         it = cache.insert(id, std::make_shared<const ZoneOffsets>(zone));
-    lastId = id;
-    last = it.value();
+    last = it.value().get();
     return last;
 }
 
@@ -125,6 +123,20 @@ int ZoneOffsets::offsetAt(qint64 utc, int &hint) const
     const auto it = std::upper_bound(m_times.begin(), m_times.end(), utc);
     hint = int(it - m_times.begin()) - 1;
     return hint < 0 ? m_initialOffset : m_offsets[size_t(hint)];
+}
+
+} // namespace rulecast
+
+namespace rulecast {
+
+bool ZoneOffsets::isSteady(qint64 a, qint64 b) const
+{
+    if (m_fixed)
+        return true;
+    if (a < m_tableBegin || b >= m_tableEnd)
+        return false;
+    // Same number of transitions at or before both instants.
+    return std::upper_bound(m_times.begin(), m_times.end(), a) == std::upper_bound(m_times.begin(), m_times.end(), b);
 }
 
 } // namespace rulecast
