@@ -79,6 +79,7 @@ private:
     QList<TaskRecord> m_rows;
     TaskCursor m_cursor;
     bool m_atEnd = true;
+    bool m_notifying = false;
 };
 
 // "1h 02m", "4m 05s", "12s": task durations at a glance.
