@@ -73,6 +73,7 @@ JsonCall::JsonCall(QNetworkAccessManager *network, JsonRequest request, Callback
       m_deadline(new QTimer(this))
 {
     m_deadline->setSingleShot(true);
+    m_deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     connect(m_deadline, &QTimer::timeout, this, &JsonCall::onTimeout);
 }
 
