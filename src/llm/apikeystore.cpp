@@ -69,7 +69,7 @@ void ApiKeyStore::read(QObject *context, std::function<void(ApiKey)> done)
         } else if (j->error() == QKeychain::EntryNotFound || j->error() == QKeychain::NoError) {
             key.note = QStringLiteral("OPENAI_API_KEY is not set and the keychain holds no key");
         } else {
-            key.note = QStringLiteral("OPENAI_API_KEY is not set and the keychain cannot be read (%1)")
+            key.note = QStringLiteral("OPENAI_API_KEY is not set and no system keychain answered (%1)")
                            .arg(j->errorString());
         }
         done(key);
