@@ -81,8 +81,10 @@ void JsonCall::sendAttempt()
 {
     if (m_finished)
         return;
-    if (!m_network) {
-        finish(LlmResult<QJsonDocument>::failure(FailureKind::Cancelled, message(QStringLiteral("cancelled"))));
+    if (!m_network) { // its manager is gone; still never answer inside start()
+        QTimer::singleShot(0, this, [this]() {
+            finish(LlmResult<QJsonDocument>::failure(FailureKind::Cancelled, message(QStringLiteral("cancelled"))));
+        });
         return;
     }
     ++m_attempt;
