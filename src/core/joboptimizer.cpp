@@ -292,6 +292,29 @@ Result<OptimizationOutcome> JobOptimizer::optimize(const QVector<ScheduledJob> &
         if (stagnant >= m_settings.stagnationPasses || out.canceled || out.timeBudgetReached)
             done = true;
     }
+
+    // Undo moves that buy nothing: back at its original time, a job that
+    // neither raises the peak reached nor costs more under the strategy's
+    // model stays where the user put it.
+    for (int j : std::as_const(movable)) {
+        search.unplace(j);
+        search.place(j, best.at(j));
+    }
+    if (plan.lowerPeak) {
+        model.primaryLevel = std::min(bestPeak, search.peak());
+        search.setCostModel(model);
+    }
+    std::sort(movable.begin(), movable.end());
+    for (int j : std::as_const(movable)) {
+        const PlacementSearch::Placement at = search.placementOf(j);
+        if (at.dm == 0 && at.dh == 0)
+            continue;
+        search.unplace(j);
+        const bool back = search.placementCost(j, {}) <= search.placementCost(j, at);
+        search.place(j, back ? PlacementSearch::Placement{} : at);
+        if (back)
+            best[j] = {};
+    }
     out.evaluations = search.evaluations();
 
     QVector<QVector<int>> finalFires;

@@ -187,6 +187,16 @@ void PlacementSearch::windowCosts(int job, QVector<qint64> &startCost) const
     }
 }
 
+qint64 PlacementSearch::placementCost(int job, Placement at) const
+{
+    QVector<qint64> startCost;
+    windowCosts(job, startCost);
+    qint64 c = shiftCost(job, at);
+    for (int f : m_patterns.at(job).shape.fireMinutesOfDay(at.dm, at.dh))
+        c += startCost.at(f);
+    return c;
+}
+
 std::pair<PlacementSearch::Placement, qint64> PlacementSearch::bestPlacement(int job, std::mt19937_64 &rng) const
 {
     ++m_evaluations;
