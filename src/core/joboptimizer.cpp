@@ -240,6 +240,10 @@ Result<OptimizationOutcome> JobOptimizer::optimize(const QVector<ScheduledJob> &
 
     progress.stage(QStringLiteral("Improving"));
     int stagnant = 0;
+    // Long lists get fewer idle passes: about 4000 evaluations without
+    // progress, at least 3 passes.
+    const int stagnationLimit =
+        std::max(3, std::min(m_settings.stagnationPasses, 4000 / std::max<int>(1, int(movable.size()))));
     bool done = movable.isEmpty() || (plan.lowerPeak && target < stopLevel);
     while (!done && out.passes < m_settings.maxPasses) {
         shuffle(movable, rng);
@@ -289,7 +293,7 @@ Result<OptimizationOutcome> JobOptimizer::optimize(const QVector<ScheduledJob> &
                 ++stagnant;
             }
         }
-        if (stagnant >= m_settings.stagnationPasses || out.canceled || out.timeBudgetReached)
+        if (stagnant >= stagnationLimit || out.canceled || out.timeBudgetReached)
             done = true;
     }
 

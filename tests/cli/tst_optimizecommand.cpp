@@ -112,7 +112,9 @@ private Q_SLOTS:
     {
         const QString in = dataFile(QStringLiteral("jobs/small.json"));
         const auto run = runCli(optimizeArgs({QStringLiteral("--jobs-file"), in, QStringLiteral("--output-format"),
-                                              QStringLiteral("json"), QStringLiteral("--peak-mitigation")}));
+                                              QStringLiteral("json"), QStringLiteral("--peak-mitigation"),
+                                              // 0.9 x 2 slots: the peak of 5 is above the threshold
+                                              QStringLiteral("--capacity"), QStringLiteral("2")}));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject doc = resultOf(run.out);
         QVERIFY(doc.value(QStringLiteral("predictive_schedules")).isArray());
