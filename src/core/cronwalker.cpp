@@ -1,15 +1,19 @@
 #include "cronwalker.h"
 
 #include "core/cronexpression.h"
+#include "core/timeformat.h"
 
 namespace rulecast {
 
 namespace {
 
-// Far more than any valid standard expression needs between two fire times
-// (Feb 29 across a skipped leap year takes a few hundred steps); it only
-// stops a search that cannot succeed.
-constexpr int StepLimit = 200000;
+// cron-parser's own loop limit. Every search it completes takes fewer steps
+// (ours are step for step the same); beyond it, it has given up ("loop limit
+// exceeded" — a wall time its date library cannot reach, mostly around Lord
+// Howe's half-hour changes) and the plain day-by-day search takes over.
+constexpr int ReferenceStepLimit = 10000;
+// The plain search looks this many days ahead: Feb 29 can be 8 years away.
+constexpr int SearchDays = 366 * 9;
 
 bool has(quint64 mask, int value) { return (mask >> value) & 1U; }
 
@@ -30,7 +34,7 @@ int nextBelow(quint64 mask, int value)
 
 CronWalker::CronWalker(const CronExpression &expression, const QTimeZone &zone, qint64 start)
     : m_zone(ZoneOffsets::forZone(zone)),
-      m_cursor{WallClock(m_zone.get(), start)},
+      m_cursor{WallClock(m_zone, start)},
       m_minutes(expression.minutes().to_ullong()),
       m_hours(expression.hours().to_ullong()),
       m_daysOfMonth(expression.daysOfMonth().to_ullong()),
@@ -90,7 +94,7 @@ void CronWalker::move(WallClock &c, bool add, Unit unit)
         c.addSeconds(-1);
 }
 
-void CronWalker::apply(Cursor &c, bool add, Unit unit) const
+void CronWalker::apply(Cursor &c, bool add, Unit unit)
 {
     const bool everyHour = m_hourCount == 24;
     if (unit == Unit::Month || unit == Unit::Day) {
@@ -203,19 +207,62 @@ void CronWalker::moveToNextMinute(Cursor &c, bool reverse)
         c.clock.setTime(-1, -1, 0);
 }
 
+// Forward month and day steps each land on a local midnight. Where that
+// midnight has exactly one instant (no offset change within two days of it),
+// the landing does not depend on the steps before it and no DST bookkeeping
+// is set, so a run of steps collapses into one jump with the same result.
+bool CronWalker::jumpTo(Cursor &c, int year, int month, int day)
+{
+    const qint64 target = timeformat::daysFromCivil(year, month, day) * 86400;
+    const qint64 estimate = target - c.clock.offset();
+    if (!m_zone->isSteady(estimate - 2 * 86400, estimate + 2 * 86400))
+        return false;
+    c.clock.setLocal(target);
+    c.dstStart = c.dstLanding = -1;
+    return true;
+}
+
+bool CronWalker::jumpToMonth(Cursor &c)
+{
+    const int month = nextAbove(m_months, c.clock.month());
+    if (month > 0 && month <= 12)
+        return jumpTo(c, c.clock.year(), month, 1);
+    return jumpTo(c, c.clock.year() + 1, __builtin_ctzll(m_months), 1);
+}
+
+bool CronWalker::jumpToDay(Cursor &c)
+{
+    const WallClock &k = c.clock;
+    const int length = timeformat::daysInMonth(k.year(), k.month());
+    int weekday = k.weekday();
+    for (int day = k.day() + 1; day <= length; ++day) {
+        weekday = (weekday + 1) % 7;
+        const bool dom = has(m_daysOfMonth, day), dow = has(m_daysOfWeek, weekday);
+        const bool match = m_domRestricted && m_dowRestricted ? dom || dow
+                           : m_domRestricted                  ? dom
+                           : m_dowRestricted                  ? dow
+                                                              : true;
+        if (match)
+            return jumpTo(c, k.year(), k.month(), day);
+    }
+    return k.month() == 12 ? jumpTo(c, k.year() + 1, 1, 1) : jumpTo(c, k.year(), k.month() + 1, 1);
+}
+
 std::optional<qint64> CronWalker::find(bool reverse)
 {
     Cursor c = m_cursor;
     const qint64 start = c.clock.utc();
     const bool add = !reverse;
-    for (int step = 0; step < StepLimit; ++step) {
+    for (int step = 1; step < ReferenceStepLimit; ++step) {
         const WallClock &k = c.clock;
         if (!has(m_months, k.month())) {
-            apply(c, add, Unit::Month);
+            if (!add || !jumpToMonth(c))
+                apply(c, add, Unit::Month);
             continue;
         }
         if (!matchesDay(k)) {
-            apply(c, add, Unit::Day);
+            if (!add || !jumpToDay(c))
+                apply(c, add, Unit::Day);
             continue;
         }
         if (!matchHour(c, reverse))
@@ -241,6 +288,57 @@ std::optional<qint64> CronWalker::find(bool reverse)
         }
         m_cursor = c;
         return c.clock.utc();
+    }
+    const std::optional<qint64> t = plainSearch(start, reverse);
+    if (t)
+        m_cursor = Cursor{WallClock(m_zone, *t)};
+    return t;
+}
+
+// Day by day over the wall calendar, each matching wall time mapped to its
+// instant by the documented policy: a time in a gap moves forward by the gap;
+// a repeated time fires at its first occurrence, or at both when the
+// schedule runs every hour. Used only where the step-by-step search gives up.
+std::optional<qint64> CronWalker::plainSearch(qint64 start, bool reverse)
+{
+    int hint = -1;
+    auto offsetAt = [&](qint64 utc) { return m_zone->offsetAt(utc, hint); };
+    const qint64 startDay = WallClock(m_zone, start).localDays();
+    const bool everyHour = m_hourCount == 24;
+    for (int i = -1; i <= SearchDays; ++i) {
+        const qint64 day = reverse ? startDay + 1 - i : startDay - 1 + i;
+        WallClock noon(m_zone, day * 86400 + 43200 - offsetAt(day * 86400 + 43200));
+        if (!has(m_months, noon.month()) || !matchesDay(noon))
+            continue;
+        std::optional<qint64> best;
+        for (int h = 0; h < 24; ++h) {
+            if (!has(m_hours, h))
+                continue;
+            for (int m = 0; m < 60; ++m) {
+                if (!has(m_minutes, m))
+                    continue;
+                const qint64 local = day * 86400 + h * 3600 + m * 60;
+                const int early = offsetAt(local - 50400), late = offsetAt(local + 50400);
+                qint64 instants[2];
+                int count = 0;
+                for (int o : {std::max(early, late), std::min(early, late)}) {
+                    const qint64 t = local - o;
+                    if (offsetAt(t) == o && (count == 0 || instants[0] != t))
+                        instants[count++] = t;
+                }
+                if (count == 0)
+                    instants[count++] = local - std::min(early, late); // in a gap
+                if (count == 2 && !everyHour)
+                    count = 1; // fixed hours: the first occurrence only
+                for (int k = 0; k < count; ++k) {
+                    const qint64 t = instants[k];
+                    if (reverse ? t < start && (!best || t > *best) : t > start && (!best || t < *best))
+                        best = t;
+                }
+            }
+        }
+        if (best)
+            return best;
     }
     return std::nullopt;
 }

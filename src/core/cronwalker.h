@@ -45,11 +45,15 @@ private:
     bool matchesDay(const WallClock &c) const;
     bool matchHour(Cursor &c, bool reverse);
     void moveToNextMinute(Cursor &c, bool reverse);
-    void apply(Cursor &c, bool add, Unit unit) const;
+    void apply(Cursor &c, bool add, Unit unit);
     static void move(WallClock &c, bool add, Unit unit);
     bool isTransitionDay(const WallClock &c);
+    std::optional<qint64> plainSearch(qint64 start, bool reverse);
+    bool jumpTo(Cursor &c, int year, int month, int day);
+    bool jumpToMonth(Cursor &c);
+    bool jumpToDay(Cursor &c);
 
-    std::shared_ptr<const ZoneOffsets> m_zone;
+    const ZoneOffsets *m_zone;
     Cursor m_cursor;
     quint64 m_minutes, m_hours, m_daysOfMonth, m_months, m_daysOfWeek;
     bool m_domRestricted, m_dowRestricted;

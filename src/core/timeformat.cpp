@@ -25,13 +25,6 @@ int readDigits(View s, qsizetype pos, int count)
     return value;
 }
 
-bool isLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int daysInMonth(int y, int m)
-{
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && isLeap(y) ? 29 : days[m - 1];
-}
 
 QString format(qint64 epoch, QChar separator, bool zulu)
 {
@@ -133,6 +126,14 @@ struct Utf8View
 };
 
 } // namespace
+
+bool isLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int daysInMonth(int y, int m)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && isLeapYear(y) ? 29 : days[m - 1];
+}
 
 // Howard Hinnant's civil-date algorithms (public domain formulas).
 qint64 daysFromCivil(int year, int month, int day)

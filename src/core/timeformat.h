@@ -35,6 +35,8 @@ std::optional<qint64> parseUtf8(const char *data, qsizetype length);
 // Days since 1970-01-01 for a civil date (proleptic Gregorian), and back.
 qint64 daysFromCivil(int year, int month, int day);
 void civilFromDays(qint64 days, int &year, int &month, int &day);
+bool isLeapYear(int year);
+int daysInMonth(int year, int month); // month 1..12
 
 } // namespace timeformat
 } // namespace rulecast

@@ -8,14 +8,6 @@ namespace rulecast {
 
 namespace {
 
-bool isLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int daysInMonth(int y, int m)
-{
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && isLeap(y) ? 29 : days[m - 1];
-}
-
 qint64 floorDiv(qint64 a, qint64 b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0); }
 
 // Seconds since the local epoch of a wall time; month and day may overflow
@@ -41,13 +33,17 @@ void WallClock::setUtc(qint64 utc, int offset)
     m_utc = utc;
     m_offset = offset;
     const qint64 local = utc + offset;
-    m_localDays = floorDiv(local, 86400);
-    const int secs = int(local - m_localDays * 86400);
+    const qint64 days = floorDiv(local, 86400);
+    const int secs = int(local - days * 86400);
     m_hour = secs / 3600;
     m_minute = secs / 60 % 60;
     m_second = secs % 60;
-    timeformat::civilFromDays(m_localDays, m_year, m_month, m_day);
-    m_weekday = int((m_localDays % 7 + 11) % 7); // 1970-01-01 was a Thursday
+    // Most moves stay on the same day: skip the calendar arithmetic then.
+    if (days != m_localDays || m_year == 0) {
+        m_localDays = days;
+        timeformat::civilFromDays(days, m_year, m_month, m_day);
+        m_weekday = int((days % 7 + 11) % 7); // 1970-01-01 was a Thursday
+    }
 }
 
 void WallClock::resolveLocal(qint64 local, int guess)
@@ -81,7 +77,7 @@ void WallClock::addCalendar(int months, int days)
     const qint64 m0 = m - 1;
     const int year = int(m_year + floorDiv(m0, 12));
     const int month = int(m0 - floorDiv(m0, 12) * 12) + 1;
-    const int day = std::min(m_day, daysInMonth(year, month)) + days;
+    const int day = std::min(m_day, timeformat::daysInMonth(year, month)) + days;
     resolveLocal(localSeconds(year, month, day, m_hour, m_minute, m_second), m_offset);
 }
 

@@ -44,6 +44,8 @@ public:
     void startOfHour() { setTime(-1, 0, 0); }
     void startOfMinute() { setTime(-1, -1, 0); }
     void startOfMonth();
+    // Moves to a wall time given as seconds since the local epoch.
+    void setLocal(qint64 localSeconds) { resolveLocal(localSeconds, m_offset); }
 
 private:
     void setUtc(qint64 utc, int offset);
@@ -57,7 +59,7 @@ private:
     qint64 m_utc = 0;
     int m_offset = 0;
     qint64 m_localDays = 0;
-    int m_year = 1970, m_month = 1, m_day = 1, m_hour = 0, m_minute = 0, m_second = 0, m_weekday = 4;
+    int m_year = 0, m_month = 1, m_day = 1, m_hour = 0, m_minute = 0, m_second = 0, m_weekday = 4;
 };
 
 } // namespace rulecast

@@ -16,8 +16,9 @@ namespace rulecast {
 class ZoneOffsets
 {
 public:
-    // Shared table for `zone` (built on first use). An invalid zone is UTC.
-    static std::shared_ptr<const ZoneOffsets> forZone(const QTimeZone &zone);
+    // Shared table for `zone`, built on first use and kept for the life of
+    // the program (a handful of zones, a few kB each). An invalid zone is UTC.
+    static const ZoneOffsets *forZone(const QTimeZone &zone);
 
     // Seconds east of UTC at the instant `utc`. `hint` is the caller's cursor
     // into the table; sequential lookups then cost O(1).
@@ -26,12 +27,16 @@ public:
     // True when the zone never changes offset (UTC, fixed-offset zones): the
     // iterator then skips every daylight-saving check.
     bool isFixed() const { return m_fixed; }
+    // True when the offset cannot change between the instants a <= b.
+    bool isSteady(qint64 a, qint64 b) const;
     int fixedOffset() const { return m_initialOffset; }
     const QByteArray &id() const { return m_id; }
 
     explicit ZoneOffsets(const QTimeZone &zone);
 
 private:
+    void extendBeyond2037();
+
     QTimeZone m_zone;
     QByteArray m_id;
     bool m_fixed = true;

@@ -262,6 +262,19 @@ private Q_SLOTS:
                  list({"2027-04-03T14:00:00Z", "2027-04-03T14:15:00Z", "2027-04-03T14:30:00Z", "2027-04-03T14:45:00Z",
                        "2027-04-04T14:30:00Z", "2027-04-04T14:45:00Z", "2027-04-04T15:00:00Z", "2027-04-04T15:15:00Z"}));
     }
+
+    void whereCronParserGivesUp()
+    {
+        // cron-parser loops ("loop limit exceeded") on Lord Howe's half-hour
+        // fall-back day 2026-04-05; the plain search answers 23:00 (+10:30).
+        QCOMPARE(fire("0 23 * 4 7", "2026-03-07T07:09:17Z", "Australia/Lord_Howe", 2),
+                 list({"2026-04-05T12:30:00Z", "2026-04-12T12:30:00Z"}));
+        // Backwards over the spring-forward day 2027-10-03, where 02:00 does
+        // not exist: it fires shifted by the gap, at 02:30 (+11).
+        const CronExpression e = *CronExpression::parse(QStringLiteral("0 2 29 * 0"));
+        QCOMPARE(timeformat::toIsoUtc(*e.previous(at("2027-10-08T18:04:47Z"), QTimeZone("Australia/Lord_Howe"))),
+                 QStringLiteral("2027-10-02T15:30:00Z"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCronExpression)

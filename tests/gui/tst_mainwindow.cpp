@@ -50,11 +50,16 @@ private:
         QVERIFY(insertTasks(tmp.db(), tasks));
     }
 
+    // Pages arrive from the model's worker thread: wait for each.
     static void fetchAll(QTableView *table)
     {
-        auto *model = table->model();
-        while (model->canFetchMore({}))
+        auto *model = qobject_cast<TaskTableModel *>(table->model());
+        for (;;) {
+            QTRY_VERIFY(!model->isLoading());
+            if (!model->canFetchMore({}))
+                return;
             model->fetchMore({});
+        }
     }
 
 private Q_SLOTS:
@@ -138,6 +143,7 @@ private Q_SLOTS:
         // A filter that matches nothing says so, and the heatmap is empty.
         search->setText(QStringLiteral("no such task"));
         QTRY_COMPARE(history->stats().summary.tasks, 0);
+        fetchAll(history->table());
         QCOMPARE(history->table()->model()->rowCount(), 0);
         QTRY_VERIFY(history->findChild<QLabel *>(QStringLiteral("historyNoMatch"))->isVisible());
         bar->clear();
@@ -154,9 +160,9 @@ private Q_SLOTS:
         QTableView *table = w.historyView()->table();
         QTRY_VERIFY(!w.historyView()->isBusy());
         table->sortByColumn(TaskTableModel::IdColumn, Qt::AscendingOrder);
-        QCOMPARE(table->model()->index(0, TaskTableModel::IdColumn).data().toLongLong(), 1);
+        QTRY_COMPARE(table->model()->index(0, TaskTableModel::IdColumn).data().toLongLong(), 1);
         table->sortByColumn(TaskTableModel::IdColumn, Qt::DescendingOrder);
-        QCOMPARE(table->model()->index(0, TaskTableModel::IdColumn).data().toLongLong(), 2000);
+        QTRY_COMPARE(table->model()->index(0, TaskTableModel::IdColumn).data().toLongLong(), 2000);
     }
 
     void screenshotsAreWritten()
