@@ -3,7 +3,6 @@
 #include "patternstatistics.h"
 
 #include <QJsonArray>
-#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -29,17 +28,19 @@ BehaviorProfile buildBehaviorProfile(const EventTable &events, const AnalysisWin
 {
     BehaviorProfile p;
     std::vector<qint64> perType(std::size_t(events.typeNames.size()), 0);
-    QSet<qint64> days;
+    const qint64 firstDay = dayIndex(window.from);
+    std::vector<char> seen(std::size_t(std::max<qint64>(1, dayIndex(window.until) - firstDay + 1)), 0);
     for (std::size_t i = 0; i < events.size(); ++i) {
         const qint64 t = events.starts[i];
         const qint64 d = dayIndex(t);
         ++p.hourly[std::size_t((t - d * kSecondsPerDay) / 3600)];
         ++p.weekday[std::size_t(weekdayOfDay(d))];
         ++perType[std::size_t(events.types[i])];
-        days.insert(d);
+        if (d >= firstDay && d - firstDay < qint64(seen.size()))
+            seen[std::size_t(d - firstDay)] = 1;
     }
     p.taskCount = qint64(events.size());
-    p.activeDays = days.size();
+    p.activeDays = std::count(seen.begin(), seen.end(), char(1));
     p.windowDays = window.days();
     p.interactionFrequency = p.windowDays > 0 ? double(p.taskCount) / p.windowDays : 0.0;
     if (p.taskCount == 0)

@@ -16,6 +16,7 @@ namespace {
 constexpr double kStrengthFloor = 0.3;
 constexpr int kMaxTypes = 1500; // beyond this only the most frequent types are paired
 constexpr int kMaxPatterns = 500;
+constexpr qint64 kLocalSpan = 12 * 3600;
 
 struct Candidate
 {
@@ -216,10 +217,24 @@ QList<ActivityPattern> CorrelationDetector::detect(const EventTable &ev, const A
         std::vector<float> &cover = coverage[std::size_t(c.b)];
         if (cover.empty())
             cover = coverageByMinuteOfDay(starts[std::size_t(c.b)], window.from, lastA, w);
+        // Per run of A, the larger of two chances: B by the clock (time-of-day
+        // coverage) and B by its local density around that moment (±12 h), so
+        // a burst of two busy types in the same afternoon is not a correlation.
+        const std::vector<qint64> &bs = starts[std::size_t(c.b)];
         double sum = 0.0;
-        for (qint64 t : starts[std::size_t(c.a)])
-            if (t >= window.from && t <= lastA)
-                sum += double(cover[std::size_t(minuteOfDay(t))]);
+        auto lo = bs.begin(), hi = bs.begin();
+        for (qint64 t : starts[std::size_t(c.a)]) {
+            if (t < window.from || t > lastA)
+                continue;
+            while (lo != bs.end() && *lo < t - kLocalSpan)
+                ++lo;
+            if (hi < lo)
+                hi = lo;
+            while (hi != bs.end() && *hi <= t + kLocalSpan)
+                ++hi;
+            const double local = chanceOfAnyEvent(double(hi - lo) / double(2 * kLocalSpan), double(w));
+            sum += std::max(double(cover[std::size_t(minuteOfDay(t))]), local);
+        }
         c.chance = std::max(c.chance, sum / double(c.opportunities));
         c.strength = chanceCorrected(shrunkRate(c.hits, c.opportunities), c.chance);
         if (c.strength >= kStrengthFloor

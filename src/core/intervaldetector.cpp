@@ -57,10 +57,17 @@ std::optional<ActivityPattern> IntervalDetector::detect(const TypeSeries &series
     explained.assign(series.starts.size(), 0);
     const double days = window.days();
     std::vector<qint64> times;
+    std::vector<int> secondOfDay;
     times.reserve(series.starts.size());
+    secondOfDay.reserve(series.starts.size());
+    std::array<int, 1440> minuteHist{};
     for (qint64 t : series.starts)
-        if (t >= window.from && t < window.until)
+        if (t >= window.from && t < window.until) {
             times.push_back(t);
+            const int sod = int(t - dayIndex(t) * kSecondsPerDay);
+            secondOfDay.push_back(sod);
+            ++minuteHist[std::size_t(sod / 60)];
+        }
     const qint64 n = qint64(times.size());
     // An interval behaviour runs at least three times a day.
     if (days <= 0.0 || double(n) < 3.0 * days || n < m_options.minDetectionCount)
@@ -69,18 +76,17 @@ std::optional<ActivityPattern> IntervalDetector::detect(const TypeSeries &series
     std::vector<Fit> fits;
     for (int period : candidatePeriods()) {
         const qint64 ps = qint64(period) * 60;
-        // Slots per day must be >= 3 for the block rule below to make sense.
-        if (period > 480)
-            continue;
         Fit f;
         f.period = period;
         f.tolerance = std::clamp(period / 4.0, 1.0, 10.0);
         const int tolMin = int(std::floor(f.tolerance));
 
-        // Fold onto the period; the phase is the densest band of the fold.
+        // Fold onto the period (every candidate divides a day, so the fold of
+        // the minute-of-day histogram is the fold of the runs); the phase is
+        // the densest band of the fold.
         std::vector<int> hist(std::size_t(period), 0);
-        for (qint64 t : times)
-            ++hist[std::size_t(((t % ps) + ps) % ps / 60)];
+        for (int m = 0; m < 1440; ++m)
+            hist[std::size_t(m % period)] += minuteHist[std::size_t(m)];
         int bestPhase = 0, bestCount = -1;
         for (int m = 0; m < period; ++m) {
             int s = 0;
@@ -91,11 +97,17 @@ std::optional<ActivityPattern> IntervalDetector::detect(const TypeSeries &series
                 bestPhase = m;
             }
         }
+        // A fold with no preferred phase (runs at random times) is no interval.
+        const int width = std::min(period, 2 * tolMin + 1);
+        if (width >= period
+            || !significant(poissonUpperTail(bestCount, double(n) * width / period), double(period) / width, m_options.alpha))
+            continue;
+        // Circular mean and spread of the band's runs, from the histogram
+        // (bin centres, weighted by their counts).
         std::vector<double> near;
-        for (qint64 t : times) {
-            const double ph = double(((t % ps) + ps) % ps) / 60.0;
-            if (circular::distance(ph, bestPhase, period) <= f.tolerance)
-                near.push_back(ph);
+        for (int k = -tolMin; k <= tolMin; ++k) {
+            const int bin = ((bestPhase + k) % period + period) % period;
+            near.insert(near.end(), std::size_t(hist[std::size_t(bin)]), bin + 0.5);
         }
         const circular::Summary cs = circular::summarize(near.data(), near.size(), period);
         // Whole minutes, as cron would run it; this also keeps a slot that
@@ -110,12 +122,21 @@ std::optional<ActivityPattern> IntervalDetector::detect(const TypeSeries &series
         const qint64 kLast = floorDiv(window.until - 1 - phaseSec, ps);
         for (qint64 k = kFirst; k <= kLast; ++k)
             ++oppsH[std::size_t(hourOfDay(phaseSec + k * ps))];
+        // Slot of each run within its own day (periods divide the day, so the
+        // global slot number is day * slotsPerDay + slot of the day).
+        const qint64 slotsPerDay = kSecondsPerDay / ps;
+        const qint64 tolSec = qint64(f.tolerance * 60.0);
         qint64 lastK = std::numeric_limits<qint64>::min();
-        for (qint64 t : times) {
-            const qint64 k = floorDiv(t - phaseSec + ps / 2, ps);
-            const qint64 off = t - (phaseSec + k * ps);
-            if (double(std::llabs(off)) <= f.tolerance * 60.0 && k != lastK && k >= kFirst && k <= kLast) {
-                ++hitsH[std::size_t(hourOfDay(phaseSec + k * ps))];
+        for (std::size_t i = 0; i < times.size(); ++i) {
+            const qint64 sod = secondOfDay[i];
+            const qint64 kDay = floorDiv(sod - phaseSec + ps / 2, ps);
+            const qint64 off = sod - (phaseSec + kDay * ps);
+            if (off > tolSec || off < -tolSec)
+                continue;
+            const qint64 k = dayIndex(times[i]) * slotsPerDay + kDay;
+            if (k != lastK && k >= kFirst && k <= kLast) {
+                const qint64 slotSod = ((phaseSec + kDay * ps) % kSecondsPerDay + kSecondsPerDay) % kSecondsPerDay;
+                ++hitsH[std::size_t(slotSod / 3600)];
                 lastK = k;
             }
         }

@@ -5,7 +5,9 @@
 #include "recurrencedetector.h"
 #include "resourceusagedetector.h"
 
+#include <QFuture>
 #include <QHash>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <numeric>
@@ -78,31 +80,34 @@ PatternAnalysis PatternDetector::analyze(const std::vector<TaskRecord> &tasks, q
         s.ids.push_back(events.ids[i]);
     }
 
+    // The cross-type detectors run beside the per-type loop (two cores).
+    QFuture<QList<ActivityPattern>> crossType = QtConcurrent::run([&]() {
+        QList<ActivityPattern> out = CorrelationDetector(m_options).detect(events, window);
+        out << ResourceUsageDetector(m_options).detect(tasks, members, events, window);
+        return out;
+    });
+
     QList<ActivityPattern> found;
-    const qint64 total = qint64(series.size()) + 2;
-    progress.stage(QStringLiteral("Looking for recurring runs per task type"));
+    const qint64 total = qint64(series.size()) + 1;
+    progress.stage(QStringLiteral("Looking for recurring runs per task type, correlations and load peaks"));
     const IntervalDetector intervals(m_options);
     const RecurrenceDetector recurrence(m_options);
     std::vector<char> explained;
-    for (std::size_t t = 0; t < series.size(); ++t) {
+    for (std::size_t t = 0; t < series.size() && !result.canceled; ++t) {
         if (progress.canceled()) {
             result.canceled = true;
-            return result;
+            break;
         }
         if (auto p = intervals.detect(series[t], window, explained))
             found << *p;
         found << recurrence.detect(series[t], window, &explained);
         progress.report(qint64(t) + 1, total);
     }
-    if (progress.canceled()) {
+    found << crossType.result(); // always joined: it reads this function's data
+    if (result.canceled || progress.canceled()) {
         result.canceled = true;
         return result;
     }
-    progress.stage(QStringLiteral("Looking for task correlations"));
-    found << CorrelationDetector(m_options).detect(events, window);
-    progress.report(total - 1, total);
-    progress.stage(QStringLiteral("Looking for resource usage peaks"));
-    found << ResourceUsageDetector(m_options).detect(tasks, members, window);
     progress.report(total, total);
 
     for (const ActivityPattern &p : found) {

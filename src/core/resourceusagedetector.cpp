@@ -2,7 +2,6 @@
 
 #include "patternstatistics.h"
 
-#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -49,7 +48,7 @@ bool dayPasses(const double *hours, const std::vector<int> &peak, int shift)
 
 QList<ActivityPattern> ResourceUsageDetector::detect(const std::vector<TaskRecord> &tasks,
                                                      const std::vector<std::size_t> &members,
-                                                     const AnalysisWindow &window) const
+                                                     const EventTable &events, const AnalysisWindow &window) const
 {
     QList<ActivityPattern> out;
     if (window.seconds() <= 0)
@@ -137,24 +136,27 @@ QList<ActivityPattern> ResourceUsageDetector::detect(const std::vector<TaskRecor
         // Who makes the peak: types whose own demand is concentrated in the
         // peak hours (a type spread evenly over the day is present at the
         // peak, not its cause), ranked by their demand there.
-        QHash<QString, QPair<double, double>> byType; // in peak, overall
-        for (std::size_t i : members) {
-            const TaskRecord &t = tasks[i];
+        std::vector<QPair<double, double>> byType(std::size_t(events.typeNames.size())); // in peak, overall
+        std::vector<char> isPeak(24, 0);
+        for (int h : peak)
+            isPeak[std::size_t(h)] = 1;
+        for (std::size_t m = 0; m < members.size(); ++m) {
+            const TaskRecord &t = tasks[members[m]];
             const double value = t.*(metric.field);
             if (!(value > 0.0) || !std::isfinite(value))
                 continue;
             const double demand = value * double(std::max<qint64>(kDefaultDuration, t.durationSeconds()));
             const int h = int((t.startedAt - dayIndex(t.startedAt) * kSecondsPerDay) / 3600);
-            QPair<double, double> &d = byType[t.type];
+            QPair<double, double> &d = byType[std::size_t(events.types[m])];
             d.second += demand;
-            if (std::find(peak.begin(), peak.end(), h) != peak.end())
+            if (isPeak[std::size_t(h)])
                 d.first += demand;
         }
         const double peakShare = double(peak.size()) / 24.0;
         QList<QPair<double, QString>> ranked;
-        for (auto it = byType.begin(); it != byType.end(); ++it)
-            if (it.value().second > 0 && it.value().first / it.value().second >= std::min(0.9, 2.0 * peakShare))
-                ranked.append({it.value().first, it.key()});
+        for (std::size_t ty = 0; ty < byType.size(); ++ty)
+            if (byType[ty].second > 0 && byType[ty].first / byType[ty].second >= std::min(0.9, 2.0 * peakShare))
+                ranked.append({byType[ty].first, events.typeNames[int(ty)]});
         std::sort(ranked.begin(), ranked.end(), [](const auto &x, const auto &y) {
             return x.first != y.first ? x.first > y.first : x.second < y.second;
         });

@@ -22,9 +22,10 @@ class ResourceUsageDetector
 public:
     explicit ResourceUsageDetector(DetectionOptions options = {}) : m_options(options) {}
 
-    // `members` indexes the tasks that started inside the window.
+    // `members` indexes the tasks that started inside the window, in the
+    // order of `events` (whose types it uses).
     QList<ActivityPattern> detect(const std::vector<TaskRecord> &tasks, const std::vector<std::size_t> &members,
-                                  const AnalysisWindow &window) const;
+                                  const EventTable &events, const AnalysisWindow &window) const;
 
 private:
     DetectionOptions m_options;
