@@ -17,6 +17,7 @@ struct ImportRequest
     QString format;                       // csv|json|banana-bun|swf|syslog|crontab|jobs-json
     QString filePath;
     QString swfTypeField = QStringLiteral("user"); // user|app|queue|partition
+    int syslogYear = 0; // year of classic syslog stamps; 0: the file's modification year
 };
 
 struct ImportSummary

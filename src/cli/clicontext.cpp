@@ -2,8 +2,6 @@
 
 #include "core/timeformat.h"
 
-#include <QDir>
-#include <QStandardPaths>
 
 namespace rulecast::cli {
 
@@ -117,16 +115,6 @@ std::optional<QString> CliContext::choiceOption(const QCommandLineParser &p, con
         return std::nullopt;
     }
     return raw;
-}
-
-QString defaultDatabasePath()
-{
-    const QString env = qEnvironmentVariable("RULECAST_DB");
-    if (!env.isEmpty())
-        return env;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/rulecast.db");
 }
 
 } // namespace rulecast::cli

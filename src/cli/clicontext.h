@@ -62,7 +62,4 @@ private:
     QTextStream &m_err;
 };
 
-// The default database: $RULECAST_DB, else rulecast.db in the application-data folder.
-QString defaultDatabasePath();
-
 } // namespace rulecast::cli

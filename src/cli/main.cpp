@@ -3,6 +3,8 @@
 #include "clicontext.h"
 #include "commandregistry.h"
 
+#include "app/paths.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
@@ -119,7 +121,7 @@ int main(int argc, char *argv[])
                  : *format == QLatin1String("detailed") ? OutputFormat::Detailed
                                                         : OutputFormat::Table;
     ctx.verbose = parser.isSet(QStringLiteral("verbose"));
-    ctx.dbPath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+    ctx.dbPath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : rulecast::defaultDatabasePath();
     ctx.now = QDateTime::currentSecsSinceEpoch();
 
     const int code = command->run(ctx, parser);

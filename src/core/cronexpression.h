@@ -48,6 +48,9 @@ public:
     bool dayOfWeekRestricted() const { return m_dowRestricted; }
 
 private:
+    // Fills `out` from `text`; returns every problem found (empty = valid).
+    static QStringList parseInto(const QString &text, CronExpression &out);
+
     QString m_text;
     std::bitset<60> m_minutes;
     std::bitset<24> m_hours;

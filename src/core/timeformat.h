@@ -16,6 +16,11 @@ namespace timeformat {
 // julianday() and strftime() work on our rows too.
 QString toSqlTime(qint64 epochSeconds);
 
+// The same 19 characters written into `out` (no terminator), for bulk writers
+// that bind text straight to SQLite without a QString per value.
+constexpr int SqlTimeLength = 19;
+void writeSqlTime(qint64 epochSeconds, char *out);
+
 // ISO-8601 with an explicit offset, always 'Z': '2027-01-04T09:30:00Z'.
 QString toIsoUtc(qint64 epochSeconds);
 
@@ -24,10 +29,14 @@ QString toIsoUtc(qint64 epochSeconds);
 // bare date 'YYYY-MM-DD' (midnight UTC). Hand-written rather than
 // QDateTime::fromString because bulk imports parse millions of these.
 std::optional<qint64> parse(QStringView text);
+// The same rules over UTF-8 / Latin-1 bytes (CSV and JSON imports).
+std::optional<qint64> parseUtf8(const char *data, qsizetype length);
 
 // Days since 1970-01-01 for a civil date (proleptic Gregorian), and back.
 qint64 daysFromCivil(int year, int month, int day);
 void civilFromDays(qint64 days, int &year, int &month, int &day);
+bool isLeapYear(int year);
+int daysInMonth(int year, int month); // month 1..12
 
 } // namespace timeformat
 } // namespace rulecast

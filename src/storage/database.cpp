@@ -12,32 +12,40 @@
 
 #include <sqlite3.h>
 
-Q_LOGGING_CATEGORY(lcStorage, "rulecast.storage")
+// Debug output only on request (QT_LOGGING_RULES="rulecast.storage.debug=true"):
+// stderr belongs to the CLI's one-line errors.
+Q_LOGGING_CATEGORY(lcStorage, "rulecast.storage", QtWarningMsg)
 
 namespace rulecast {
 
 namespace {
 
-Status applyPragmas(QSqlDatabase &db, bool inMemory)
+// A non-database file opens fine and fails on the first read: read first so
+// the error is about the file, before any pragma can write to it. WAL is a
+// property of the file, set once here.
+Status checkAndSetJournal(QSqlDatabase &db, bool inMemory)
 {
     QSqlQuery q(db);
-    // A non-database file opens fine and fails on the first read: read first
-    // so the error is about the file, before any pragma can write to it.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
         return Status::failure(q.lastError().databaseText().isEmpty()
                                    ? q.lastError().text()
                                    : q.lastError().databaseText());
-    const QStringList pragmas = {
-        inMemory ? QString() : QStringLiteral("PRAGMA journal_mode=WAL"),
-        QStringLiteral("PRAGMA foreign_keys=ON"),
-        QStringLiteral("PRAGMA busy_timeout=5000"),
-        QStringLiteral("PRAGMA synchronous=NORMAL"),
-    };
-    for (const QString &p : pragmas) {
-        if (!p.isEmpty() && !q.exec(p))
-            return Status::failure(q.lastError().text());
-    }
+    if (!inMemory && !q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        return Status::failure(q.lastError().text());
     return Status::success();
+}
+
+// Per-connection settings: every thread's connection needs them, not only
+// the first one (foreign keys are off by default in each new connection).
+// Failures only go to the debug log: on a damaged file they fail, and
+// Database::open reports that file as one clear error right after.
+void applyConnectionPragmas(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    for (const char *p : {"PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000", "PRAGMA synchronous=NORMAL"}) {
+        if (!q.exec(QString::fromLatin1(p)))
+            qCDebug(lcStorage) << p << "failed:" << q.lastError().text();
+    }
 }
 
 } // namespace
@@ -61,7 +69,7 @@ Result<Database> Database::open(const QString &path, bool migrate)
         QSqlDatabase conn = db.connection();
         if (!conn.isOpen())
             checked = Status::failure(QStringLiteral("%1: cannot open: %2").arg(path, conn.lastError().text()));
-        else if (const Status s = applyPragmas(conn, path == QLatin1String(":memory:")); !s)
+        else if (const Status s = checkAndSetJournal(conn, path == QLatin1String(":memory:")); !s)
             checked = Status::failure(QStringLiteral("%1: not a readable SQLite database (%2)").arg(path, s.error()));
     }
     if (!checked) {
@@ -90,14 +98,16 @@ QSqlDatabase Database::connection() const
     const QString name = connectionName();
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (!db.isOpen())
-            db.open();
+        if (!db.isOpen() && db.open())
+            applyConnectionPragmas(db);
         return db;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     if (!db.open())
-        qCWarning(lcStorage) << "cannot open" << m_path << db.lastError().text();
+        qCDebug(lcStorage) << "cannot open" << m_path << db.lastError().text();
+    else
+        applyConnectionPragmas(db);
     return db;
 }
 

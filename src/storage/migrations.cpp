@@ -49,9 +49,13 @@ Status runStep(QSqlDatabase &db, int number)
     for (const QString &sql : step.afterColumns())
         if (const Status s = exec(q, sql); !s)
             return s;
-    return exec(q, QStringLiteral("INSERT INTO rulecast_schema_version (version, description) VALUES (%1, '%2')")
-                       .arg(number)
-                       .arg(QString::fromLatin1(step.title)));
+    // Bound, not spliced: a step title may contain a quote.
+    q.prepare(QStringLiteral("INSERT INTO rulecast_schema_version (version, description) VALUES (?, ?)"));
+    q.addBindValue(number);
+    q.addBindValue(QString::fromLatin1(step.title));
+    if (!q.exec())
+        return Status::failure(QStringLiteral("cannot record schema version %1: %2").arg(number).arg(q.lastError().text()));
+    return Status::success();
 }
 
 } // namespace

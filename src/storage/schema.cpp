@@ -217,6 +217,16 @@ QStringList rulecastIndexes()
     });
 }
 
+// Step 4: job definitions imported from crontabs and cron-ironer job lists
+// become scheduling_rules; they carry how long a run takes, whether the
+// optimizer may move them (cron-ironer's keepTime) and where they came from.
+QStringList importedRuleTables() { return {}; }
+
+QStringList importedRuleIndexes()
+{
+    return L({"CREATE INDEX IF NOT EXISTS idx_scheduling_rules_source ON scheduling_rules(source)"});
+}
+
 } // namespace
 
 const QList<Step> &steps()
@@ -225,6 +235,8 @@ const QList<Step> &steps()
         {"banana-bun tasks and task_schedules", &bananaBunTables, &bananaBunIndexes},
         {"banana-bun rule scheduler tables (migration 011)", &ruleSchedulerTables, &ruleSchedulerIndexes},
         {"Rulecast epoch, host and resource columns; resource samples", &rulecastTables, &rulecastIndexes},
+        {"imported job definitions: duration, keep-time and source of scheduling rules", &importedRuleTables,
+         &importedRuleIndexes},
     };
     return all;
 }
@@ -256,6 +268,9 @@ const QList<EnsuredColumn> &ensuredColumns()
         {3, "tasks", "network_mbps", "REAL"},
         {3, "tasks", "started_epoch", "INTEGER"},
         {3, "tasks", "finished_epoch", "INTEGER"},
+        {4, "scheduling_rules", "estimated_duration_seconds", "INTEGER"},
+        {4, "scheduling_rules", "keep_time", "BOOLEAN DEFAULT FALSE"},
+        {4, "scheduling_rules", "source", "TEXT"},
     };
     return all;
 }

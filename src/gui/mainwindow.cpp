@@ -1,0 +1,310 @@
+#include "mainwindow.h"
+
+#include "gui/progressjob.h"
+#include "gui/recentdatabases.h"
+#include "gui/views/historyview.h"
+#include "gui/widgets/historyfilterbar.h"
+#include "gui/widgets/importdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace rulecast {
+
+namespace {
+
+const QString kDatabaseFilter = QStringLiteral("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)");
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(QStringLiteral("Rulecast"));
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+
+    m_history = new HistoryView(this);
+    addView(m_history);
+    connect(m_history, &HistoryView::overviewChanged, this, &MainWindow::updateStatus);
+    connect(m_history, &HistoryView::importRequested, this, &MainWindow::importHistory);
+
+    m_dbLabel = new QLabel(this);
+    m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_dbLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_dbLabel);
+
+    createMenus();
+    updateStatus(HistorySummary{});
+    resize(1200, 780);
+    restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addView(MainView *view)
+{
+    m_views.append(view);
+    m_tabs->addTab(view, view->title());
+    connect(view, &MainView::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Rulecast"), message); });
+    // Ctrl+1 … Ctrl+9 switch views in tab order.
+    if (m_views.size() <= 9) {
+        auto *action = new QAction(view->title(), this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + m_views.size())));
+        connect(action, &QAction::triggered, this, [this, view] { showView(view); });
+        addAction(action);
+    }
+}
+
+void MainWindow::showView(MainView *view)
+{
+    m_tabs->setCurrentWidget(view);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    newDb->setShortcut(QKeySequence::New);
+    newDb->setObjectName(QStringLiteral("actionNewDatabase"));
+    QAction *openDb = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
+    openDb->setShortcut(QKeySequence::Open);
+    openDb->setObjectName(QStringLiteral("actionOpenDatabase"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::importHistory);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setObjectName(QStringLiteral("actionImport"));
+    m_jobActions = {newDb, openDb, import};
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QAction *reload = view->addAction(tr("&Reload"), this, &MainWindow::reloadViews);
+    reload->setShortcut(QKeySequence::Refresh);
+    QAction *find = view->addAction(tr("&Find Tasks…"), this, [this] {
+        showView(m_history);
+        m_history->filterBar()->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *reset = view->addAction(tr("Show &All Tasks"), this, [this] { m_history->filterBar()->clear(); });
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *aboutAction = help->addAction(tr("&About Rulecast"), this, &MainWindow::about);
+    aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentDatabases::load();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        // &1 … &8 give each entry a keyboard accelerator.
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(path));
+        a->setData(path);
+        connect(a, &QAction::triggered, this, [this, path] { openFromUi(path); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear List"), this, [this] {
+        RecentDatabases::clear();
+        rebuildRecentMenu();
+    });
+}
+
+Status MainWindow::openDatabase(const QString &path)
+{
+    Result<Database> db = Database::open(path);
+    if (!db)
+        return Status::failure(db.error());
+    if (m_db && m_db->path() != db->path())
+        m_db->closeThreadConnection();
+    m_db = db.value();
+    RecentDatabases::add(path);
+    rebuildRecentMenu();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_dbLabel->setText(QFileInfo(path).fileName());
+    m_dbLabel->setToolTip(absolute);
+    for (MainView *view : std::as_const(m_views))
+        view->setDatabase(m_db);
+    Q_EMIT databaseChanged();
+    return Status::success();
+}
+
+void MainWindow::openFromUi(const QString &path)
+{
+    if (const Status s = openDatabase(path); !s) {
+        if (!QFileInfo::exists(path)) {
+            RecentDatabases::remove(path);
+            rebuildRecentMenu();
+        }
+        showError(tr("Cannot open the database"), s.error());
+    }
+}
+
+void MainWindow::newDatabase()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QString(), kDatabaseFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".db");
+    // The save dialog already asked about replacing; a fresh database means an empty file.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("Cannot create the database"), tr("%1: cannot replace the existing file").arg(path));
+        return;
+    }
+    openFromUi(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(), kDatabaseFilter);
+    if (!path.isEmpty())
+        openFromUi(path);
+}
+
+void MainWindow::reloadViews()
+{
+    for (MainView *view : std::as_const(m_views))
+        view->reload();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Rulecast"),
+        tr("<h3>Rulecast %1</h3>"
+           "<p>Learns when work happens from task histories, turns it into cron rules, "
+           "predicts the coming hours and flattens the load.</p>"
+           "<p>Stores its data in SQLite tables compatible with banana-bun's rule scheduler.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(RULECAST_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::importHistory()
+{
+    if (!m_db || m_jobRunning)
+        return;
+    auto *dialog = new ImportDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startImport(dialog->request()); });
+    dialog->open();
+}
+
+void MainWindow::startImport(ImportRequest request)
+{
+    if (!m_db || m_jobRunning)
+        return;
+    request.databasePath = m_db->path();
+    m_jobRunning = true;
+    for (QAction *a : std::as_const(m_jobActions))
+        a->setEnabled(false);
+    const QString file = QFileInfo(request.filePath).fileName();
+    runWithProgress<ImportSummary>(
+        this, tr("Importing %1…").arg(file), [request](const Progress &p) { return runImport(request, p); },
+        [this, file](Result<ImportSummary> result, bool canceled) {
+            if (canceled) {
+                finishJob(false, tr("Import of %1 canceled; the database is unchanged.").arg(file));
+                return;
+            }
+            if (!result) {
+                showError(tr("Import failed"),
+                          tr("Nothing was imported; the database is unchanged.\n\n%1").arg(result.error()));
+                finishJob(false, result.error());
+                return;
+            }
+            const QLocale locale;
+            QString text = result->rulesImported > 0
+                               ? tr("Imported %1 job definitions from %2").arg(locale.toString(result->rulesImported), file)
+                               : tr("Imported %1 tasks from %2").arg(locale.toString(result->tasksImported), file);
+            if (result->skipped > 0)
+                text += tr(" (%1 lines skipped)").arg(locale.toString(result->skipped));
+            text += tr(" in %1 s.").arg(locale.toString(double(result->elapsedMs) / 1000.0, 'f', 1));
+            reloadViews();
+            finishJob(true, text);
+        });
+}
+
+void MainWindow::finishJob(bool ok, const QString &message)
+{
+    m_jobRunning = false;
+    for (QAction *a : std::as_const(m_jobActions))
+        a->setEnabled(true);
+    statusBar()->showMessage(message, 15000);
+    Q_EMIT jobFinished(ok, message);
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    // Window-modal but not blocking: the event loop (and background work) keeps running.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QString MainWindow::statusText() const
+{
+    return m_countsLabel->text();
+}
+
+void MainWindow::updateStatus(const HistorySummary &s)
+{
+    const QLocale locale;
+    if (!m_db) {
+        m_countsLabel->setText(tr("No database open"));
+        return;
+    }
+    if (s.tasks == 0) {
+        m_countsLabel->setText(tr("No tasks yet — import a history or create a demo history"));
+        return;
+    }
+    QString text = tr("%1 tasks · %2 types").arg(locale.toString(s.tasks), locale.toString(s.types));
+    if (s.startedTasks > 0) {
+        const QDate first = QDateTime::fromSecsSinceEpoch(s.firstStart).date();
+        const QDate last = QDateTime::fromSecsSinceEpoch(s.lastStart).date();
+        text += tr(" · %1 – %2 (%3 days)")
+                    .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate))
+                    .arg(first.daysTo(last) + 1);
+    }
+    m_countsLabel->setText(text);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace rulecast

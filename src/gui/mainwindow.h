@@ -1,0 +1,88 @@
+#pragma once
+
+#include "app/importusecase.h"
+#include "core/result.h"
+#include "storage/database.h"
+#include "storage/historystats.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
+QT_END_NAMESPACE
+
+namespace rulecast {
+
+class HistoryView;
+class MainView;
+
+// The Rulecast window: File and Help menus, one tab per main view, and a
+// status bar with the open database and its counts.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (creating and migrating if needed) the database at `path` and
+    // shows it in every view; on failure the previous database stays open.
+    Status openDatabase(const QString &path);
+    const std::optional<Database> &database() const { return m_db; }
+
+    QList<MainView *> views() const { return m_views; }
+    void showView(MainView *view);
+    HistoryView *historyView() const { return m_history; }
+    // Whole-database figures as the status bar shows them.
+    QString statusText() const;
+
+    // Every view re-reads the database (after an import or a demo history).
+    void reloadViews();
+
+    // Runs an import (databasePath is filled in) on a worker thread with a
+    // progress dialog; the views reload when it succeeds.
+    void startImport(ImportRequest request);
+    bool isJobRunning() const { return m_jobRunning; }
+
+public Q_SLOTS:
+    void newDatabase();
+    void openDatabaseDialog();
+    void importHistory();
+    void about();
+
+Q_SIGNALS:
+    void databaseChanged();
+    // An import or demo job ended; `message` is what the user was told.
+    void jobFinished(bool ok, const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addView(MainView *view);
+    void createMenus();
+    void rebuildRecentMenu();
+    void openFromUi(const QString &path);
+    void showError(const QString &title, const QString &message);
+    void updateStatus(const HistorySummary &summary);
+
+    void finishJob(bool ok, const QString &message);
+
+    std::optional<Database> m_db;
+    bool m_jobRunning = false;
+    QList<QAction *> m_jobActions; // disabled while a job writes to the database
+    QTabWidget *m_tabs = nullptr;
+    QList<MainView *> m_views;
+    HistoryView *m_history = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_dbLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+};
+
+} // namespace rulecast

@@ -1,0 +1,77 @@
+#include "screenshotter.h"
+
+#include "gui/mainwindow.h"
+#include "gui/views/mainview.h"
+
+#include <QDir>
+#include <QPixmap>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace rulecast {
+
+namespace {
+
+constexpr int kPollMs = 50;
+constexpr int kMaxWaitMs = 120000; // a million-row history takes a few seconds to aggregate
+
+} // namespace
+
+Screenshotter::Screenshotter(MainWindow *window, QString directory)
+    : QObject(window), m_window(window), m_directory(std::move(directory))
+{
+}
+
+void Screenshotter::start(std::function<void(Result<QStringList>)> done)
+{
+    m_done = std::move(done);
+    if (!QDir().mkpath(m_directory)) {
+        fail(tr("%1: cannot create the folder").arg(m_directory));
+        return;
+    }
+    m_index = 0;
+    m_written.clear();
+    QTimer::singleShot(0, this, &Screenshotter::next);
+}
+
+void Screenshotter::next()
+{
+    const QList<MainView *> views = m_window->views();
+    if (m_index >= views.size()) {
+        m_done(m_written);
+        return;
+    }
+    m_window->showView(views.at(m_index));
+    captureWhenIdle(0);
+}
+
+void Screenshotter::captureWhenIdle(int attempt)
+{
+    MainView *view = m_window->views().at(m_index);
+    // Busy views are still querying; give layout and charts one more turn of
+    // the event loop after they finish, so the PNG shows the final state.
+    if (view->isBusy() || attempt == 0) {
+        if (attempt * kPollMs > kMaxWaitMs) {
+            fail(tr("the %1 view did not finish loading within %2 seconds").arg(view->viewId()).arg(kMaxWaitMs / 1000));
+            return;
+        }
+        QTimer::singleShot(kPollMs, this, [this, attempt] { captureWhenIdle(attempt + 1); });
+        return;
+    }
+    const QString file = QDir(m_directory).filePath(view->viewId() + QStringLiteral(".png"));
+    const QPixmap shot = m_window->grab();
+    if (shot.isNull() || !shot.save(file, "PNG")) {
+        fail(tr("%1: cannot write the screenshot").arg(file));
+        return;
+    }
+    m_written << file;
+    ++m_index;
+    next();
+}
+
+void Screenshotter::fail(const QString &error)
+{
+    m_done(Result<QStringList>::failure(error));
+}
+
+} // namespace rulecast

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QWidget>
+
+#include <optional>
+
+namespace rulecast {
+
+// One page of the main window's tab bar. Adding a view is subclassing this
+// and one MainWindow::addView() call; the window hands every view the open
+// database and screenshots each one under its id.
+class MainView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    // File-name-safe id, e.g. "history" → history.png for --screenshot.
+    virtual QString viewId() const = 0;
+    virtual QString title() const = 0;
+    // nullopt: no database is open.
+    virtual void setDatabase(const std::optional<Database> &db) = 0;
+    // The database's content changed (an import, a demo history): re-read it.
+    virtual void reload() = 0;
+    // True while background work is still filling the view (screenshots wait).
+    virtual bool isBusy() const { return false; }
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    // A query or an action failed; the main window shows it.
+    void errorOccurred(const QString &message);
+};
+
+} // namespace rulecast

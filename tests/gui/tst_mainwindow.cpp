@@ -1,0 +1,274 @@
+#include "gui/charts/dailyvolumechart.h"
+#include "gui/charts/heatmapwidget.h"
+#include "gui/mainwindow.h"
+#include "gui/models/tasktablemodel.h"
+#include "gui/recentdatabases.h"
+#include "gui/screenshotter.h"
+#include "gui/views/historyview.h"
+#include "gui/widgets/historyfilterbar.h"
+#include "storage/historystats.h"
+#include "testsupport/taskrows.h"
+#include "testsupport/testsupport.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace rulecast;
+using namespace rulecast::test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr qint64 T0 = 1790000000; // a Thursday
+
+    // 2,000 tasks over ~14 days: three types, every tenth failed.
+    static void fill(TempDatabase &tmp)
+    {
+        QList<TaskRecord> tasks;
+        for (int i = 0; i < 2000; ++i) {
+            const QString type = i % 3 == 0 ? QStringLiteral("backup")
+                                 : i % 3 == 1 ? QStringLiteral("transcode")
+                                              : QStringLiteral("sync");
+            TaskRecord t = makeTask(type, T0 + qint64(i) * 601, 120, i % 10 == 0 ? QStringLiteral("failed")
+                                                                                     : QStringLiteral("completed"),
+                                    i % 2 ? QStringLiteral("nas") : QStringLiteral("media"));
+            t.description = QStringLiteral("%1 job %2").arg(type).arg(i);
+            tasks << t;
+        }
+        QVERIFY(insertTasks(tmp.db(), tasks));
+    }
+
+    // Pages arrive from the model's worker thread: wait for each.
+    static void fetchAll(QTableView *table)
+    {
+        auto *model = qobject_cast<TaskTableModel *>(table->model());
+        for (;;) {
+            QTRY_VERIFY(!model->isLoading());
+            if (!model->canFetchMore({}))
+                return;
+            model->fetchMore({});
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // recent files go to a test settings file
+        RecentDatabases::clear();
+    }
+
+    void titleMenusAndEmptyState()
+    {
+        TempDatabase tmp;
+        MainWindow w;
+        QCOMPARE(w.windowTitle(), QStringLiteral("Rulecast"));
+        QVERIFY(w.openDatabase(tmp.path()));
+        w.show();
+        QStringList menus;
+        for (QAction *a : w.menuBar()->actions())
+            menus << a->text().remove(u'&');
+        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("View"), QStringLiteral("Help")}));
+        QStringList fileItems;
+        for (QAction *a : w.menuBar()->actions().first()->menu()->actions())
+            if (!a->isSeparator())
+                fileItems << a->text().remove(u'&');
+        QVERIFY2(fileItems.contains(QStringLiteral("New Database…")), qPrintable(fileItems.join(u',')));
+        QVERIFY(fileItems.contains(QStringLiteral("Open Database…")));
+        QVERIFY(fileItems.contains(QStringLiteral("Open Recent")));
+        QVERIFY(fileItems.contains(QStringLiteral("Quit")));
+        // An empty database explains itself instead of showing an empty table.
+        QTRY_VERIFY(!w.historyView()->isBusy());
+        QVERIFY(w.historyView()->isShowingEmptyState());
+        QVERIFY(w.statusText().contains(QLatin1String("No tasks yet")));
+        QCOMPARE(RecentDatabases::load().value(0), QFileInfo(tmp.path()).absoluteFilePath());
+    }
+
+    void historyShowsTheDatabase()
+    {
+        TempDatabase tmp;
+        fill(tmp);
+        MainWindow w;
+        QVERIFY(w.openDatabase(tmp.path()));
+        w.show();
+        HistoryView *history = w.historyView();
+        QTRY_VERIFY(!history->isBusy());
+        QVERIFY(!history->isShowingEmptyState());
+        fetchAll(history->table());
+        QCOMPARE(history->table()->model()->rowCount(), 2000);
+        QCOMPARE(history->heatmap()->total(), 2000);
+        QCOMPARE(history->dailyChart()->total(), 2000);
+        QVERIFY(history->dailyChart()->pointCount() >= 14);
+        QVERIFY2(w.statusText().contains(QLatin1String("2,000 tasks")), qPrintable(w.statusText()));
+        QVERIFY(w.statusText().contains(QLatin1String("3 types")));
+    }
+
+    void filtersNarrowTableAndCharts()
+    {
+        TempDatabase tmp;
+        fill(tmp);
+        MainWindow w;
+        QVERIFY(w.openDatabase(tmp.path()));
+        w.show();
+        HistoryView *history = w.historyView();
+        QTRY_VERIFY(!history->isBusy());
+        HistoryFilterBar *bar = history->filterBar();
+        bar->setType(QStringLiteral("backup"));
+        QTRY_COMPARE(history->heatmap()->total(), 667);
+        fetchAll(history->table());
+        QCOMPARE(history->table()->model()->rowCount(), 667);
+        bar->setStatus(QStringLiteral("failed")); // i % 30 == 0
+        QTRY_COMPARE(history->heatmap()->total(), 67);
+        // Typing in the search box (debounced) narrows further.
+        bar->clear();
+        auto *search = history->findChild<QLineEdit *>(QStringLiteral("historySearch"));
+        QVERIFY(search);
+        QTest::keyClicks(search, QStringLiteral("job 19"));
+        // "job 19", "job 190".."job 199", "job 1900".."job 1999": 1 + 10 + 100.
+        QTRY_COMPARE(history->stats().summary.tasks, 111);
+        QTRY_COMPARE(history->heatmap()->total(), 111);
+        fetchAll(history->table());
+        QCOMPARE(history->table()->model()->rowCount(), 111);
+        // A filter that matches nothing says so, and the heatmap is empty.
+        search->setText(QStringLiteral("no such task"));
+        QTRY_COMPARE(history->stats().summary.tasks, 0);
+        fetchAll(history->table());
+        QCOMPARE(history->table()->model()->rowCount(), 0);
+        QTRY_VERIFY(history->findChild<QLabel *>(QStringLiteral("historyNoMatch"))->isVisible());
+        bar->clear();
+        QTRY_COMPARE(history->heatmap()->total(), 2000);
+    }
+
+    void sortingByHeaderQueriesSql()
+    {
+        TempDatabase tmp;
+        fill(tmp);
+        MainWindow w;
+        QVERIFY(w.openDatabase(tmp.path()));
+        w.show();
+        QTableView *table = w.historyView()->table();
+        QTRY_VERIFY(!w.historyView()->isBusy());
+        table->sortByColumn(TaskTableModel::IdColumn, Qt::AscendingOrder);
+        QTRY_COMPARE(table->model()->index(0, TaskTableModel::IdColumn).data().toLongLong(), 1);
+        table->sortByColumn(TaskTableModel::IdColumn, Qt::DescendingOrder);
+        QTRY_COMPARE(table->model()->index(0, TaskTableModel::IdColumn).data().toLongLong(), 2000);
+    }
+
+    void screenshotsAreWritten()
+    {
+        TempDatabase tmp;
+        fill(tmp);
+        MainWindow w;
+        QVERIFY(w.openDatabase(tmp.path()));
+        w.resize(1000, 700);
+        w.show();
+        QTemporaryDir out;
+        auto *shooter = new Screenshotter(&w, out.filePath(QStringLiteral("shots")));
+        std::optional<Result<QStringList>> result;
+        shooter->start([&result](Result<QStringList> r) { result = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+        QVERIFY2(result->ok(), qPrintable(result->error()));
+        QCOMPARE(result->value().size(), w.views().size());
+        const QImage image(out.filePath(QStringLiteral("shots/history.png")));
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), w.size() * w.devicePixelRatio());
+    }
+
+    void desktopBinaryScreenshotOption()
+    {
+        const QString binary = qEnvironmentVariable("RULECAST_DESKTOP");
+        QVERIFY2(QFileInfo(binary).isExecutable(), "RULECAST_DESKTOP must name the built rulecast binary");
+        TempDatabase tmp;
+        fill(tmp);
+        tmp.db().closeThreadConnection();
+        QTemporaryDir out;
+        QProcess p;
+        p.start(binary, {QStringLiteral("--db"), tmp.path(), QStringLiteral("--screenshot"), out.path()});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QFileInfo png(out.filePath(QStringLiteral("history.png")));
+        QVERIFY(png.exists());
+        QVERIFY(png.size() > 10000);
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QLatin1String("history.png")));
+        // A database that cannot be opened is an error, not a window.
+        QProcess bad;
+        bad.start(binary, {QStringLiteral("--db"), out.filePath(QStringLiteral("missing/dir/x.db")),
+                           QStringLiteral("--screenshot"), out.path()});
+        QVERIFY(bad.waitForFinished(60000));
+        QCOMPARE(bad.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(QLatin1String("does not exist")));
+    }
+
+    void importRunsInTheBackgroundAndReloads()
+    {
+        TempDatabase tmp;
+        MainWindow w;
+        QVERIFY(w.openDatabase(tmp.path()));
+        w.show();
+        QTRY_VERIFY(w.historyView()->isShowingEmptyState());
+        QSignalSpy finished(&w, &MainWindow::jobFinished);
+        ImportRequest request;
+        request.format = QStringLiteral("csv");
+        request.filePath = dataFile(QStringLiteral("import/tasks.csv"));
+        w.startImport(request);
+        QVERIFY(w.isJobRunning());
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(finished.first().at(1).toString().contains(QLatin1String("tasks.csv")));
+        QTRY_VERIFY(!w.historyView()->isShowingEmptyState());
+        QTRY_VERIFY(w.historyView()->overview().tasks > 0);
+        QTRY_COMPARE(w.historyView()->heatmap()->total(), w.historyView()->overview().startedTasks);
+    }
+
+    void badImportExplainsAndChangesNothing()
+    {
+        TempDatabase tmp;
+        fill(tmp);
+        MainWindow w;
+        QVERIFY(w.openDatabase(tmp.path()));
+        w.show();
+        QTRY_VERIFY(!w.historyView()->isBusy());
+        QSignalSpy finished(&w, &MainWindow::jobFinished);
+        ImportRequest request;
+        request.format = QStringLiteral("csv");
+        request.filePath = dataFile(QStringLiteral("import/tasks-bad-date.csv"));
+        w.startImport(request);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(!finished.first().at(0).toBool());
+        // The message box names the file, the line and the field.
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = w.findChild<QMessageBox *>(QStringLiteral("errorBox"))) != nullptr);
+        QVERIFY2(box->text().contains(QLatin1String("tasks-bad-date.csv:3")), qPrintable(box->text()));
+        QVERIFY(box->text().contains(QLatin1String("started_at")));
+        box->close();
+        QCOMPARE(summarizeHistory(tmp.db())->tasks, 2000);
+        QVERIFY(!w.isJobRunning());
+    }
+
+    void recentListIsCappedAndNewestFirst()
+    {
+        RecentDatabases::clear();
+        for (int i = 0; i < 12; ++i)
+            RecentDatabases::add(QStringLiteral("/tmp/db%1.db").arg(i));
+        RecentDatabases::add(QStringLiteral("/tmp/db5.db"));
+        const QStringList list = RecentDatabases::load();
+        QCOMPARE(list.size(), RecentDatabases::MaxEntries);
+        QCOMPARE(list.first(), QStringLiteral("/tmp/db5.db"));
+        QCOMPARE(list.at(1), QStringLiteral("/tmp/db11.db"));
+        QCOMPARE(list.count(QStringLiteral("/tmp/db5.db")), 1);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,269 @@
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "testsupport/testsupport.h"
+
+#include <QScopeGuard>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rulecast;
+
+namespace {
+
+QSet<QString> tables(QSqlDatabase db)
+{
+    QSet<QString> names;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger', 'index')"));
+    while (q.next())
+        names.insert(q.value(0).toString());
+    return names;
+}
+
+QSet<QString> columns(QSqlDatabase db, const QString &table)
+{
+    QSet<QString> names;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+    while (q.next())
+        names.insert(q.value(1).toString());
+    return names;
+}
+
+void exec(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        QFAIL(qPrintable(q.lastError().text() + QStringLiteral(" in ") + sql));
+}
+
+// Every row of `table`, restricted to `cols`, as text: to prove migration
+// left banana-bun's data alone.
+QStringList dump(QSqlDatabase db, const QString &table, const QStringList &cols)
+{
+    QStringList rows;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(cols.join(u','), table));
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i < cols.size(); ++i)
+            values << (q.value(i).isNull() ? QStringLiteral("<null>") : q.value(i).toString());
+        rows << values.join(u'|');
+    }
+    return rows;
+}
+
+const QStringList bananaTaskColumns = {
+    QStringLiteral("id"),          QStringLiteral("filename"),       QStringLiteral("file_hash"),
+    QStringLiteral("parent_id"),   QStringLiteral("description"),    QStringLiteral("type"),
+    QStringLiteral("status"),      QStringLiteral("dependencies"),   QStringLiteral("result_summary"),
+    QStringLiteral("shell_command"), QStringLiteral("error_message"), QStringLiteral("created_at"),
+    QStringLiteral("started_at"),  QStringLiteral("finished_at"),    QStringLiteral("args")};
+
+// banana-bun's own start: db.ts's CREATE TABLE tasks (its later columns come
+// by ALTER), db.ts's task_schedules (execution_count, no run_count), a table
+// Rulecast does not know, and migration 011's activity_patterns.
+void createBananaBun(QSqlDatabase db)
+{
+    exec(db, QStringLiteral("CREATE TABLE tasks (id INTEGER PRIMARY KEY AUTOINCREMENT, filename TEXT, file_hash TEXT, "
+                            "parent_id INTEGER, description TEXT, type TEXT, status TEXT, dependencies TEXT, "
+                            "result_summary TEXT, shell_command TEXT, error_message TEXT, created_at DATETIME DEFAULT "
+                            "CURRENT_TIMESTAMP, started_at DATETIME, finished_at DATETIME)"));
+    exec(db, QStringLiteral("ALTER TABLE tasks ADD COLUMN args TEXT"));
+    exec(db, QStringLiteral("CREATE TABLE media (id INTEGER PRIMARY KEY AUTOINCREMENT, video_id TEXT UNIQUE, title TEXT)"));
+    exec(db, QStringLiteral("CREATE TABLE task_schedules (id INTEGER PRIMARY KEY AUTOINCREMENT, template_task_id INTEGER, "
+                            "cron_expression TEXT, timezone TEXT DEFAULT 'UTC', enabled BOOLEAN DEFAULT TRUE, "
+                            "max_instances INTEGER DEFAULT 1, overlap_policy TEXT DEFAULT 'skip', next_run_at DATETIME, "
+                            "last_run_at DATETIME, execution_count INTEGER DEFAULT 0, created_at DATETIME DEFAULT "
+                            "CURRENT_TIMESTAMP, updated_at DATETIME DEFAULT CURRENT_TIMESTAMP, "
+                            "FOREIGN KEY (template_task_id) REFERENCES tasks(id))"));
+    exec(db, QStringLiteral("CREATE TABLE activity_patterns (id INTEGER PRIMARY KEY AUTOINCREMENT, pattern_type TEXT NOT NULL, "
+                            "pattern_data TEXT NOT NULL, confidence_score REAL NOT NULL, detection_count INTEGER DEFAULT 1, "
+                            "first_detected_at DATETIME DEFAULT CURRENT_TIMESTAMP, last_detected_at DATETIME DEFAULT "
+                            "CURRENT_TIMESTAMP, is_active BOOLEAN DEFAULT TRUE, embedding_id TEXT, search_index_id TEXT, "
+                            "created_at DATETIME DEFAULT CURRENT_TIMESTAMP, updated_at DATETIME DEFAULT CURRENT_TIMESTAMP)"));
+    exec(db, QStringLiteral("INSERT INTO tasks (type, status, description, shell_command, created_at, started_at, finished_at, args) "
+                            "VALUES ('shell', 'completed', 'backup', 'rsync -a a b', '2027-01-04 02:13:00', "
+                            "'2027-01-04 02:13:00', '2027-01-04 02:20:00', '{\"x\":1}')"));
+    exec(db, QStringLiteral("INSERT INTO tasks (type, status, started_at, finished_at) "
+                            "VALUES ('transcribe', 'failed', '2027-01-04T03:00:00.000Z', '2027-01-04T03:05:00.000Z')"));
+    exec(db, QStringLiteral("INSERT INTO tasks (type, status, parent_id) VALUES ('summarize', 'pending', 2)"));
+    exec(db, QStringLiteral("INSERT INTO media (video_id, title) VALUES ('abc', 'a video')"));
+    exec(db, QStringLiteral("INSERT INTO task_schedules (template_task_id, cron_expression, execution_count) VALUES (1, '13 2 * * *', 5)"));
+    exec(db, QStringLiteral("INSERT INTO activity_patterns (pattern_type, pattern_data, confidence_score) "
+                            "VALUES ('daily_recurring', '{}', 0.9)"));
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fromEmpty()
+    {
+        test::TempDatabase tdb;
+        QSqlDatabase db = tdb.db().connection();
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        const QSet<QString> names = tables(db);
+        for (const char *t : {"tasks", "task_schedules", "activity_patterns", "scheduling_rules", "rule_actions",
+                              "predictive_schedules", "optimization_results", "user_behavior_profiles",
+                              "resource_samples", "import_log", "idx_tasks_started_epoch", "tasks_fill_epoch_insert"})
+            QVERIFY2(names.contains(QString::fromLatin1(t)), t);
+        const QSet<QString> rules = columns(db, QStringLiteral("scheduling_rules"));
+        for (const char *c : {"estimated_duration_seconds", "keep_time", "source", "cron_expression"})
+            QVERIFY2(rules.contains(QString::fromLatin1(c)), c);
+        // banana-bun's troubleshooting query runs as-is.
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT * FROM predictive_schedules ORDER BY created_at DESC LIMIT 10")));
+        // Opening again is a no-op.
+        QVERIFY(Migrations::migrate(db));
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+    }
+
+    void fromBananaBunDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("banana-bun.db"));
+        QStringList tasksBefore, schedulesBefore, mediaBefore, patternsBefore;
+        {
+            Result<Database> raw = Database::open(path, false);
+            QVERIFY2(raw, qPrintable(raw.error()));
+            const auto close = qScopeGuard([&raw] { raw->closeThreadConnection(); });
+            QSqlDatabase db = raw->connection();
+            createBananaBun(db);
+            tasksBefore = dump(db, QStringLiteral("tasks"), bananaTaskColumns);
+            schedulesBefore = dump(db, QStringLiteral("task_schedules"),
+                                   {QStringLiteral("id"), QStringLiteral("template_task_id"), QStringLiteral("cron_expression"),
+                                    QStringLiteral("execution_count")});
+            mediaBefore = dump(db, QStringLiteral("media"), {QStringLiteral("id"), QStringLiteral("video_id"), QStringLiteral("title")});
+            patternsBefore = dump(db, QStringLiteral("activity_patterns"),
+                                  {QStringLiteral("id"), QStringLiteral("pattern_type"), QStringLiteral("confidence_score")});
+            QCOMPARE(Migrations::currentVersion(db), 0);
+        }
+        Result<Database> opened = Database::open(path);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        const auto close = qScopeGuard([&opened] { opened->closeThreadConnection(); });
+        QSqlDatabase db = opened->connection();
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        QCOMPARE(dump(db, QStringLiteral("tasks"), bananaTaskColumns), tasksBefore);
+        QCOMPARE(dump(db, QStringLiteral("task_schedules"),
+                      {QStringLiteral("id"), QStringLiteral("template_task_id"), QStringLiteral("cron_expression"),
+                       QStringLiteral("execution_count")}),
+                 schedulesBefore);
+        QCOMPARE(dump(db, QStringLiteral("media"), {QStringLiteral("id"), QStringLiteral("video_id"), QStringLiteral("title")}),
+                 mediaBefore);
+        QCOMPARE(dump(db, QStringLiteral("activity_patterns"),
+                      {QStringLiteral("id"), QStringLiteral("pattern_type"), QStringLiteral("confidence_score")}),
+                 patternsBefore);
+
+        // Missing columns and tables added.
+        const QSet<QString> taskCols = columns(db, QStringLiteral("tasks"));
+        for (const char *c : {"generator", "tool", "validation_errors", "host", "cpu_percent", "memory_mb", "disk_mb",
+                              "network_mbps", "started_epoch", "finished_epoch"})
+            QVERIFY2(taskCols.contains(QString::fromLatin1(c)), c);
+        const QSet<QString> scheduleCols = columns(db, QStringLiteral("task_schedules"));
+        for (const char *c : {"run_count", "rule_id", "is_predictive", "prediction_confidence", "llm_model_used"})
+            QVERIFY2(scheduleCols.contains(QString::fromLatin1(c)), c);
+        QVERIFY(tables(db).contains(QStringLiteral("scheduling_rules")));
+        QVERIFY(tables(db).contains(QStringLiteral("resource_samples")));
+
+        // Epochs backfilled from the text times, both of banana-bun's styles.
+        QCOMPARE(dump(db, QStringLiteral("tasks"), {QStringLiteral("id"), QStringLiteral("started_epoch"), QStringLiteral("finished_epoch")}),
+                 QStringList({QStringLiteral("1|1799028780|1799029200"), QStringLiteral("2|1799031600|1799031900"),
+                              QStringLiteral("3|<null>|<null>")}));
+
+        // banana-bun keeps writing only its text columns: the trigger fills the epochs.
+        exec(db, QStringLiteral("INSERT INTO tasks (type, status, started_at) VALUES ('backup', 'running', '2027-01-05 02:13:00')"));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT started_epoch FROM tasks WHERE id = 4")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 1799028780LL + 86400);
+        exec(db, QStringLiteral("UPDATE tasks SET finished_at = '2027-01-05 02:14:00' WHERE id = 4"));
+        QVERIFY(q.exec(QStringLiteral("SELECT finished_epoch FROM tasks WHERE id = 4")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 1799028780LL + 86400 + 60);
+    }
+
+    void fromEveryOlderVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 0; v < Migrations::latestVersion(); ++v)
+            QTest::newRow(qPrintable(QStringLiteral("v%1").arg(v))) << v;
+    }
+    void fromEveryOlderVersion()
+    {
+        QFETCH(int, from);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        {
+            Result<Database> raw = Database::open(path, false);
+            QVERIFY(raw);
+            const auto close = qScopeGuard([&raw] { raw->closeThreadConnection(); });
+            QSqlDatabase db = raw->connection();
+            QVERIFY(Migrations::migrate(db, from));
+            QCOMPARE(Migrations::currentVersion(db), from);
+            if (from >= 1)
+                exec(db, QStringLiteral("INSERT INTO tasks (type, status, started_at) VALUES ('backup', 'completed', '2027-01-04 02:13:00')"));
+        }
+        Result<Database> opened = Database::open(path);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        const auto close = qScopeGuard([&opened] { opened->closeThreadConnection(); });
+        QSqlDatabase db = opened->connection();
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        QVERIFY(columns(db, QStringLiteral("scheduling_rules")).contains(QStringLiteral("keep_time")));
+        QVERIFY(columns(db, QStringLiteral("tasks")).contains(QStringLiteral("started_epoch")));
+        if (from >= 1) {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT type, started_epoch FROM tasks")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("backup"));
+            QCOMPARE(q.value(1).toLongLong(), 1799028780LL);
+        }
+    }
+
+    void refusesNewerVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.db"));
+        {
+            Result<Database> db = Database::open(path);
+            QVERIFY(db);
+            exec(db->connection(), QStringLiteral("INSERT INTO rulecast_schema_version (version, description) VALUES (%1, 'future')")
+                                       .arg(Migrations::latestVersion() + 1));
+            db->closeThreadConnection();
+        }
+        const QByteArray before = test::fileBytes(path);
+        Result<Database> again = Database::open(path);
+        QVERIFY(!again);
+        QVERIFY2(again.error().contains(QStringLiteral("newer")), qPrintable(again.error()));
+        QVERIFY2(again.error().contains(QStringLiteral("upgrade Rulecast")), qPrintable(again.error()));
+        Database::open(path, false)->closeThreadConnection();
+        QCOMPARE(test::fileBytes(path), before);
+    }
+
+    void failingStepRollsBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.db"));
+        Result<Database> raw = Database::open(path, false);
+        QVERIFY(raw);
+        const auto close = qScopeGuard([&raw] { raw->closeThreadConnection(); });
+        QSqlDatabase db = raw->connection();
+        QVERIFY(Migrations::migrate(db, 2));
+        // A view squatting on the name of step 3's table: its CREATE TABLE IF
+        // NOT EXISTS passes, the index on it fails halfway through the step.
+        exec(db, QStringLiteral("CREATE VIEW resource_samples AS SELECT 1 AS sampled_epoch"));
+        const Status s = Migrations::migrate(db);
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(QStringLiteral("migration 3 failed")), qPrintable(s.error()));
+        QCOMPARE(Migrations::currentVersion(db), 2);
+        // The columns step 3 added before failing are gone again.
+        QVERIFY(!columns(db, QStringLiteral("tasks")).contains(QStringLiteral("host")));
+        QVERIFY(!tables(db).contains(QStringLiteral("import_log")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
