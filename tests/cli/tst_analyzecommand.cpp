@@ -46,7 +46,7 @@ private Q_SLOTS:
         spec.seed = 11;
         spec.monthly = false;
         m_history = plantHistory(spec);
-        QVERIFY(insertTasks(m_db.db(), m_history.tasks));
+        QVERIFY(insertPlanted(m_db.db(), m_history));
         m_db.db().closeThreadConnection();
         m_asOf = timeformat::toIsoUtc(m_history.end);
     }

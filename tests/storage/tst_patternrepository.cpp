@@ -218,7 +218,7 @@ private Q_SLOTS:
         spec.days = 10;
         spec.noiseTypes = 3;
         const PlantedHistory h = plantHistory(spec);
-        QVERIFY(insertTasks(t.db(), h.tasks));
+        QVERIFY(insertPlanted(t.db(), h));
         const qint64 from = spec.start + 2 * 86400, until = spec.start + 5 * 86400;
         auto tasks = TaskReader(t.db()).read(from, until);
         QVERIFY2(tasks, qPrintable(tasks.error()));
@@ -244,7 +244,7 @@ private Q_SLOTS:
         PlantedSpec spec;
         spec.monthly = false;
         const PlantedHistory h = plantHistory(spec);
-        QVERIFY(insertTasks(t.db(), h.tasks));
+        QVERIFY(insertPlanted(t.db(), h));
         auto tasks = TaskReader(t.db()).read(h.end - 30 * 86400, h.end);
         const PatternAnalysis a = PatternDetector().analyze(tasks.value(), h.end, 30);
         const PatternRepository repo(t.db());

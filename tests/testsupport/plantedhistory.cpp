@@ -1,10 +1,7 @@
 #include "plantedhistory.h"
 
 #include "core/timeformat.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
+#include "taskrows.h"
 
 #include <algorithm>
 #include <cmath>
@@ -123,33 +120,9 @@ PlantedHistory plantHistory(const PlantedSpec &spec)
     return h;
 }
 
-Status insertTasks(Database &db, const std::vector<TaskRecord> &tasks)
+Status insertPlanted(const Database &db, const PlantedHistory &history)
 {
-    QSqlDatabase conn = db.connection();
-    Transaction tx(conn);
-    if (!tx.isActive())
-        return Status::failure(tx.error());
-    QSqlQuery q(conn);
-    if (!q.prepare(QStringLiteral(
-            "INSERT INTO tasks (id, type, status, description, started_at, finished_at, started_epoch, "
-            "finished_epoch, cpu_percent, memory_mb, host) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return Status::failure(q.lastError().text());
-    for (const TaskRecord &t : tasks) {
-        q.addBindValue(t.id);
-        q.addBindValue(t.type);
-        q.addBindValue(t.status);
-        q.addBindValue(t.description);
-        q.addBindValue(timeformat::toSqlTime(t.startedAt));
-        q.addBindValue(t.hasFinished() ? QVariant(timeformat::toSqlTime(t.finishedAt)) : QVariant());
-        q.addBindValue(t.startedAt);
-        q.addBindValue(t.hasFinished() ? QVariant(t.finishedAt) : QVariant());
-        q.addBindValue(std::isnan(t.cpuPercent) ? QVariant() : QVariant(t.cpuPercent));
-        q.addBindValue(std::isnan(t.memoryMb) ? QVariant() : QVariant(t.memoryMb));
-        q.addBindValue(t.host);
-        if (!q.exec())
-            return Status::failure(QStringLiteral("inserting task %1: %2").arg(t.id).arg(q.lastError().text()));
-    }
-    return tx.commit();
+    return insertTasks(db, QList<TaskRecord>(history.tasks.begin(), history.tasks.end()));
 }
 
 } // namespace rulecast::test

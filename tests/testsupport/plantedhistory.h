@@ -49,7 +49,8 @@ struct PlantedHistory
 
 PlantedHistory plantHistory(const PlantedSpec &spec);
 
-// Inserts the tasks into the database's tasks table in one transaction.
-Status insertTasks(Database &db, const std::vector<TaskRecord> &tasks);
+// Writes the history into the database (taskrows.h's insertTasks): ids follow
+// the order of `tasks` in an empty table.
+Status insertPlanted(const Database &db, const PlantedHistory &history);
 
 } // namespace rulecast::test

@@ -2,6 +2,7 @@
 #include "patternoutput.h"
 
 #include "app/analyzeusecase.h"
+#include "app/settings.h"
 #include "core/timeformat.h"
 
 #include <QJsonArray>
@@ -11,15 +12,21 @@ namespace {
 
 void configureAnalyze(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("days"), QStringLiteral("Days of history before the as-of time to analyse (1–3650, default 30)."),
+    p.addOption({QStringLiteral("days"),
+                 QStringLiteral("Days of history before the as-of time to analyse (1–3650; default: the "
+                                "analysis_window_days setting, 30)."),
                  QStringLiteral("N")});
     p.addOption({QStringLiteral("min-confidence"),
-                 QStringLiteral("Keep patterns with at least this confidence (0–1, default 0.7)."), QStringLiteral("C")});
+                 QStringLiteral("Keep patterns with at least this confidence (0–1; default: the "
+                                "min_confidence_threshold setting, 0.7)."),
+                 QStringLiteral("C")});
     p.addOption({QStringLiteral("as-of"),
                  QStringLiteral("Analyse as if the clock read TIME: only tasks that started before it (default: now)."),
                  QStringLiteral("TIME")});
     p.addOption({QStringLiteral("min-detections"),
-                 QStringLiteral("Occurrences a pattern needs in the window (1–100000, default 3)."), QStringLiteral("N")});
+                 QStringLiteral("Occurrences a pattern needs in the window (1–100000; default: the "
+                                "min_detection_count setting, 3)."),
+                 QStringLiteral("N")});
     p.addOption({QStringLiteral("correlation-window"),
                  QStringLiteral("Minutes after a task within which a following task counts as correlated (1–1440, default 60)."),
                  QStringLiteral("MINUTES")});
@@ -27,7 +34,12 @@ void configureAnalyze(QCommandLineParser &p)
 
 int runAnalyze(CliContext &ctx, const QCommandLineParser &p)
 {
-    const DetectionOptions defaults;
+    // Defaults from the settings (pattern_detection.*), flags override them.
+    const RulecastConfig::PatternDetection settings = Settings().config().patterns;
+    DetectionOptions defaults;
+    defaults.minConfidence = settings.minConfidenceThreshold;
+    defaults.minDetectionCount = settings.minDetectionCount;
+    defaults.analysisWindowDays = settings.analysisWindowDays;
     const auto days = ctx.intOption(p, QStringLiteral("days"), 1, 3650, defaults.analysisWindowDays);
     if (!days)
         return ExitUsage;
