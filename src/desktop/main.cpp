@@ -11,6 +11,26 @@
 
 using namespace rulecast;
 
+namespace {
+
+void takeScreenshots(MainWindow &window, const QString &dir)
+{
+    auto *shooter = new Screenshotter(&window, dir);
+    shooter->start([](Result<QStringList> written) {
+        if (!written) {
+            std::fprintf(stderr, "error: %s\n", qPrintable(written.error()));
+            QApplication::exit(1);
+            return;
+        }
+        for (const QString &file : *written)
+            std::printf("%s\n", qPrintable(file));
+        std::fflush(stdout);
+        QApplication::exit(0);
+    });
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -18,6 +38,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Rulecast"));
     QApplication::setApplicationDisplayName(QStringLiteral("Rulecast"));
     QApplication::setApplicationVersion(QStringLiteral(RULECAST_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("rulecast"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -39,6 +60,7 @@ int main(int argc, char *argv[])
 
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
     const bool screenshot = parser.isSet(screenshotOption);
+    const QString screenshotDir = parser.value(screenshotOption);
 
     MainWindow window;
     if (const Status opened = window.openDatabase(dbPath); !opened) {
@@ -49,24 +71,11 @@ int main(int argc, char *argv[])
         QMessageBox::warning(&window, QStringLiteral("Rulecast"),
                              QApplication::translate("main", "Cannot open the database:\n%1").arg(opened.error()));
     }
-
-    if (screenshot) {
+    if (screenshot)
         window.resize(1280, 820);
-        window.show();
-        auto *shooter = new Screenshotter(&window, parser.value(screenshotOption));
-        shooter->start([](Result<QStringList> written) {
-            if (!written) {
-                std::fprintf(stderr, "error: %s\n", qPrintable(written.error()));
-                QApplication::exit(1);
-                return;
-            }
-            for (const QString &file : *written)
-                std::printf("%s\n", qPrintable(file));
-            QApplication::exit(0);
-        });
-        return QApplication::exec();
-    }
-
     window.show();
+
+    if (screenshot)
+        takeScreenshots(window, screenshotDir);
     return QApplication::exec();
 }

@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
+#include "gui/progressjob.h"
 #include "gui/recentdatabases.h"
 #include "gui/views/historyview.h"
 #include "gui/widgets/historyfilterbar.h"
+#include "gui/widgets/importdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,6 +40,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_history = new HistoryView(this);
     addView(m_history);
     connect(m_history, &HistoryView::overviewChanged, this, &MainWindow::updateStatus);
+    connect(m_history, &HistoryView::importRequested, this, &MainWindow::importHistory);
 
     m_dbLabel = new QLabel(this);
     m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -88,6 +91,11 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::importHistory);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setObjectName(QStringLiteral("actionImport"));
+    m_jobActions = {newDb, openDb, import};
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -204,9 +212,66 @@ void MainWindow::about()
             .arg(QStringLiteral(RULECAST_VERSION), QString::fromLatin1(qVersion())));
 }
 
+void MainWindow::importHistory()
+{
+    if (!m_db || m_jobRunning)
+        return;
+    auto *dialog = new ImportDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startImport(dialog->request()); });
+    dialog->open();
+}
+
+void MainWindow::startImport(ImportRequest request)
+{
+    if (!m_db || m_jobRunning)
+        return;
+    request.databasePath = m_db->path();
+    m_jobRunning = true;
+    for (QAction *a : std::as_const(m_jobActions))
+        a->setEnabled(false);
+    const QString file = QFileInfo(request.filePath).fileName();
+    runWithProgress<ImportSummary>(
+        this, tr("Importing %1…").arg(file), [request](const Progress &p) { return runImport(request, p); },
+        [this, file](Result<ImportSummary> result, bool canceled) {
+            if (canceled) {
+                finishJob(false, tr("Import of %1 canceled; the database is unchanged.").arg(file));
+                return;
+            }
+            if (!result) {
+                showError(tr("Import failed"),
+                          tr("Nothing was imported; the database is unchanged.\n\n%1").arg(result.error()));
+                finishJob(false, result.error());
+                return;
+            }
+            const QLocale locale;
+            QString text = result->rulesImported > 0
+                               ? tr("Imported %1 job definitions from %2").arg(locale.toString(result->rulesImported), file)
+                               : tr("Imported %1 tasks from %2").arg(locale.toString(result->tasksImported), file);
+            if (result->skipped > 0)
+                text += tr(" (%1 lines skipped)").arg(locale.toString(result->skipped));
+            text += tr(" in %1 s.").arg(locale.toString(double(result->elapsedMs) / 1000.0, 'f', 1));
+            reloadViews();
+            finishJob(true, text);
+        });
+}
+
+void MainWindow::finishJob(bool ok, const QString &message)
+{
+    m_jobRunning = false;
+    for (QAction *a : std::as_const(m_jobActions))
+        a->setEnabled(true);
+    statusBar()->showMessage(message, 15000);
+    Q_EMIT jobFinished(ok, message);
+}
+
 void MainWindow::showError(const QString &title, const QString &message)
 {
-    QMessageBox::warning(this, title, message);
+    // Window-modal but not blocking: the event loop (and background work) keeps running.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 QString MainWindow::statusText() const

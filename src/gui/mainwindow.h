@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/importusecase.h"
 #include "core/result.h"
 #include "storage/database.h"
 #include "storage/historystats.h"
@@ -44,13 +45,21 @@ public:
     // Every view re-reads the database (after an import or a demo history).
     void reloadViews();
 
+    // Runs an import (databasePath is filled in) on a worker thread with a
+    // progress dialog; the views reload when it succeeds.
+    void startImport(ImportRequest request);
+    bool isJobRunning() const { return m_jobRunning; }
+
 public Q_SLOTS:
     void newDatabase();
     void openDatabaseDialog();
+    void importHistory();
     void about();
 
 Q_SIGNALS:
     void databaseChanged();
+    // An import or demo job ended; `message` is what the user was told.
+    void jobFinished(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,7 +72,11 @@ private:
     void showError(const QString &title, const QString &message);
     void updateStatus(const HistorySummary &summary);
 
+    void finishJob(bool ok, const QString &message);
+
     std::optional<Database> m_db;
+    bool m_jobRunning = false;
+    QList<QAction *> m_jobActions; // disabled while a job writes to the database
     QTabWidget *m_tabs = nullptr;
     QList<MainView *> m_views;
     HistoryView *m_history = nullptr;

@@ -12,7 +12,9 @@
 
 #include <sqlite3.h>
 
-Q_LOGGING_CATEGORY(lcStorage, "rulecast.storage")
+// Debug output only on request (QT_LOGGING_RULES="rulecast.storage.debug=true"):
+// stderr belongs to the CLI's one-line errors.
+Q_LOGGING_CATEGORY(lcStorage, "rulecast.storage", QtWarningMsg)
 
 namespace rulecast {
 

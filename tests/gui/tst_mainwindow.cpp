@@ -6,6 +6,7 @@
 #include "gui/screenshotter.h"
 #include "gui/views/historyview.h"
 #include "gui/widgets/historyfilterbar.h"
+#include "storage/historystats.h"
 #include "testsupport/taskrows.h"
 #include "testsupport/testsupport.h"
 
@@ -15,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSignalSpy>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTableView>
@@ -47,11 +50,16 @@ private:
         QVERIFY(insertTasks(tmp.db(), tasks));
     }
 
+    // Pages arrive from the model's worker thread: wait for each.
     static void fetchAll(QTableView *table)
     {
-        auto *model = table->model();
-        while (model->canFetchMore({}))
+        auto *model = qobject_cast<TaskTableModel *>(table->model());
+        for (;;) {
+            QTRY_VERIFY(!model->isLoading());
+            if (!model->canFetchMore({}))
+                return;
             model->fetchMore({});
+        }
     }
 
 private Q_SLOTS:
@@ -135,6 +143,7 @@ private Q_SLOTS:
         // A filter that matches nothing says so, and the heatmap is empty.
         search->setText(QStringLiteral("no such task"));
         QTRY_COMPARE(history->stats().summary.tasks, 0);
+        fetchAll(history->table());
         QCOMPARE(history->table()->model()->rowCount(), 0);
         QTRY_VERIFY(history->findChild<QLabel *>(QStringLiteral("historyNoMatch"))->isVisible());
         bar->clear();
@@ -151,9 +160,9 @@ private Q_SLOTS:
         QTableView *table = w.historyView()->table();
         QTRY_VERIFY(!w.historyView()->isBusy());
         table->sortByColumn(TaskTableModel::IdColumn, Qt::AscendingOrder);
-        QCOMPARE(table->model()->index(0, TaskTableModel::IdColumn).data().toLongLong(), 1);
+        QTRY_COMPARE(table->model()->index(0, TaskTableModel::IdColumn).data().toLongLong(), 1);
         table->sortByColumn(TaskTableModel::IdColumn, Qt::DescendingOrder);
-        QCOMPARE(table->model()->index(0, TaskTableModel::IdColumn).data().toLongLong(), 2000);
+        QTRY_COMPARE(table->model()->index(0, TaskTableModel::IdColumn).data().toLongLong(), 2000);
     }
 
     void screenshotsAreWritten()
@@ -199,6 +208,52 @@ private Q_SLOTS:
         QVERIFY(bad.waitForFinished(60000));
         QCOMPARE(bad.exitCode(), 1);
         QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(QLatin1String("does not exist")));
+    }
+
+    void importRunsInTheBackgroundAndReloads()
+    {
+        TempDatabase tmp;
+        MainWindow w;
+        QVERIFY(w.openDatabase(tmp.path()));
+        w.show();
+        QTRY_VERIFY(w.historyView()->isShowingEmptyState());
+        QSignalSpy finished(&w, &MainWindow::jobFinished);
+        ImportRequest request;
+        request.format = QStringLiteral("csv");
+        request.filePath = dataFile(QStringLiteral("import/tasks.csv"));
+        w.startImport(request);
+        QVERIFY(w.isJobRunning());
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(finished.first().at(1).toString().contains(QLatin1String("tasks.csv")));
+        QTRY_VERIFY(!w.historyView()->isShowingEmptyState());
+        QTRY_VERIFY(w.historyView()->overview().tasks > 0);
+        QTRY_COMPARE(w.historyView()->heatmap()->total(), w.historyView()->overview().startedTasks);
+    }
+
+    void badImportExplainsAndChangesNothing()
+    {
+        TempDatabase tmp;
+        fill(tmp);
+        MainWindow w;
+        QVERIFY(w.openDatabase(tmp.path()));
+        w.show();
+        QTRY_VERIFY(!w.historyView()->isBusy());
+        QSignalSpy finished(&w, &MainWindow::jobFinished);
+        ImportRequest request;
+        request.format = QStringLiteral("csv");
+        request.filePath = dataFile(QStringLiteral("import/tasks-bad-date.csv"));
+        w.startImport(request);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(!finished.first().at(0).toBool());
+        // The message box names the file, the line and the field.
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = w.findChild<QMessageBox *>(QStringLiteral("errorBox"))) != nullptr);
+        QVERIFY2(box->text().contains(QLatin1String("tasks-bad-date.csv:3")), qPrintable(box->text()));
+        QVERIFY(box->text().contains(QLatin1String("started_at")));
+        box->close();
+        QCOMPARE(summarizeHistory(tmp.db())->tasks, 2000);
+        QVERIFY(!w.isJobRunning());
     }
 
     void recentListIsCappedAndNewestFirst()

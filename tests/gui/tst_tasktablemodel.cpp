@@ -32,11 +32,18 @@ private:
         QVERIFY(insertTasks(tmp.db(), tasks));
     }
 
+    // Pages arrive from the model's worker thread: wait for each.
     static void fetchAll(TaskTableModel &m)
     {
-        while (m.canFetchMore({}))
+        for (;;) {
+            QTRY_VERIFY(!m.isLoading());
+            if (!m.canFetchMore({}))
+                return;
             m.fetchMore({});
+        }
     }
+
+    static void settle(TaskTableModel &m) { QTRY_VERIFY(!m.isLoading()); }
 
 private Q_SLOTS:
     void initTestCase() { qputenv("TZ", "UTC"); }
@@ -57,11 +64,18 @@ private Q_SLOTS:
         TaskTableModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         m.setPageSize(300);
+        QSignalSpy loading(&m, &TaskTableModel::loadingChanged);
         m.setDatabase(tmp.db());
+        QVERIFY(m.isLoading());
+        QCOMPARE(m.rowCount(), 0); // the first page is still on its way
+        settle(m);
         QCOMPARE(m.rowCount(), 300);
+        QCOMPARE(loading.count(), 2);
         QVERIFY(m.canFetchMore({}));
         QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
         m.fetchMore({});
+        QVERIFY(!m.canFetchMore({})); // one request at a time
+        settle(m);
         QCOMPARE(m.rowCount(), 600);
         QCOMPARE(inserted.count(), 1);
         fetchAll(m);
@@ -82,6 +96,7 @@ private Q_SLOTS:
         m.setTimeZone(QTimeZone::utc());
         m.setDatabase(tmp.db());
         m.sort(TaskTableModel::IdColumn, Qt::AscendingOrder);
+        settle(m);
         QCOMPARE(m.rowCount(), 3);
         const QModelIndex started = m.index(0, TaskTableModel::StartedColumn);
         QCOMPARE(started.data().toString(),
@@ -98,6 +113,23 @@ private Q_SLOTS:
         QVERIFY(m.index(0, TaskTableModel::StatusColumn).data(Qt::ForegroundRole).isValid());
         QVERIFY(!m.index(1, TaskTableModel::StatusColumn).data(Qt::ForegroundRole).isValid());
         QCOMPARE(m.headerData(TaskTableModel::StartedColumn, Qt::Horizontal).toString(), QStringLiteral("Started"));
+    }
+
+    void staleResultsAreDropped()
+    {
+        TempDatabase tmp;
+        fill(tmp, 200);
+        TaskTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setDatabase(tmp.db());
+        // Change the filter before the first page arrives: only the new query's rows may show.
+        TaskFilter f;
+        f.type = QStringLiteral("odd");
+        m.setFilter(f);
+        fetchAll(m);
+        QCOMPARE(m.rowCount(), 100);
+        for (int row = 0; row < m.rowCount(); ++row)
+            QCOMPARE(m.task(row).type, QStringLiteral("odd"));
     }
 
     void formatsDurations()
@@ -122,7 +154,8 @@ private Q_SLOTS:
         // page (newest first … by id ascending) would not contain unless SQL sorts.
         m.sort(TaskTableModel::DurationColumn, Qt::DescendingOrder);
         QCOMPARE(reset.count(), 1);
-        QCOMPARE(m.rowCount(), 100);
+        settle(m);
+        QCOMPARE(m.rowCount(), 700); // unindexed sort: pages eight times as big
         QCOMPARE(m.index(0, TaskTableModel::DurationColumn).data(TaskTableModel::RawValueRole).toLongLong(), 30 + 699);
         m.sort(TaskTableModel::CpuColumn, Qt::AscendingOrder);
         fetchAll(m);
@@ -176,9 +209,10 @@ private Q_SLOTS:
         TaskTableModel m;
         QSignalSpy failed(&m, &TaskTableModel::queryFailed);
         m.setDatabase(tmp.db());
+        settle(m);
         QVERIFY(QSqlQuery(tmp.db().connection()).exec(QStringLiteral("DROP TABLE tasks")));
         m.reload();
-        QCOMPARE(failed.count(), 1);
+        QTRY_COMPARE(failed.count(), 1);
         QVERIFY(failed.first().first().toString().contains(QLatin1String("tasks")));
         QCOMPARE(m.rowCount(), 0);
         QVERIFY(!m.canFetchMore({}));

@@ -2,6 +2,8 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QLocale>
 
 #include <cmath>
@@ -45,10 +47,30 @@ QString formatDuration(qint64 seconds)
 TaskTableModel::TaskTableModel(QObject *parent)
     : QAbstractTableModel(parent), m_zone(QTimeZone::systemTimeZone())
 {
+    // One thread that never expires: it keeps one SQLite connection open for
+    // the model's page queries, and requests run in the order they were made.
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
+}
+
+TaskTableModel::~TaskTableModel()
+{
+    ++m_generation;
+    closeWorkerConnection();
+    m_pool.waitForDone();
+}
+
+void TaskTableModel::closeWorkerConnection()
+{
+    // Connections belong to their thread: close it there, before the thread
+    // ends or the model moves to another file.
+    if (m_db)
+        m_pool.start([db = *m_db] { db.closeThreadConnection(); });
 }
 
 void TaskTableModel::setDatabase(const std::optional<Database> &db)
 {
+    closeWorkerConnection();
     m_db = db;
     reload();
 }
@@ -75,36 +97,68 @@ void TaskTableModel::setPageSize(int rows)
 
 void TaskTableModel::reload()
 {
+    // A new generation: pages of the old query that are still on their way are dropped.
+    ++m_generation;
     m_notifying = true;
     beginResetModel();
     m_rows.clear();
     m_cursor = TaskCursor{};
     m_atEnd = !m_db.has_value();
-    if (m_db)
-        loadPage(false);
     endResetModel();
     m_notifying = false;
+    if (m_db)
+        requestPage();
+    else
+        setLoading(false);
 }
 
-void TaskTableModel::loadPage(bool notifyRows)
+void TaskTableModel::requestPage()
 {
+    setLoading(true);
+    const quint64 generation = m_generation;
     const TaskQuery query(*m_db, m_filter, m_order);
-    Result<TaskPage> page = query.fetch(m_cursor, m_pageSize);
+    const TaskCursor cursor = m_cursor;
+    // Sorting by a column without an index costs a scan per page, whatever
+    // its size: take bigger pages there so scrolling needs fewer of them.
+    const int limit = m_order.field == TaskField::Started || m_order.field == TaskField::Id ? m_pageSize
+                                                                                             : m_pageSize * 8;
+    auto *watcher = new QFutureWatcher<Result<TaskPage>>(this);
+    connect(watcher, &QFutureWatcher<Result<TaskPage>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        pageArrived(generation, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [query, cursor, limit] { return query.fetch(cursor, limit); }));
+}
+
+void TaskTableModel::pageArrived(quint64 generation, Result<TaskPage> page)
+{
+    if (generation != m_generation)
+        return; // a newer request is queued behind this one and will end the loading state
     if (!page) {
         m_atEnd = true;
+        setLoading(false);
         Q_EMIT queryFailed(page.error());
         return;
     }
     m_cursor = page->next;
     m_atEnd = page->atEnd;
-    if (page->rows.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    if (notifyRows)
+    if (!page->rows.isEmpty()) {
+        const int first = int(m_rows.size());
+        m_notifying = true;
         beginInsertRows({}, first, first + int(page->rows.size()) - 1);
-    m_rows.append(std::move(page->rows));
-    if (notifyRows)
+        m_rows.append(std::move(page->rows));
         endInsertRows();
+        m_notifying = false;
+    }
+    setLoading(false);
+}
+
+void TaskTableModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
 }
 
 int TaskTableModel::rowCount(const QModelIndex &parent) const
@@ -122,16 +176,14 @@ bool TaskTableModel::canFetchMore(const QModelIndex &parent) const
     // Not while a change is being announced: listeners of the reset and
     // insert signals (QAbstractItemModelTester among them) would otherwise
     // nest one insertion inside another and pull in the whole table.
-    return !parent.isValid() && !m_atEnd && !m_notifying;
+    return !parent.isValid() && !m_atEnd && !m_notifying && !m_loading;
 }
 
 void TaskTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent) || !m_db)
         return;
-    m_notifying = true;
-    loadPage(true);
-    m_notifying = false;
+    requestPage();
 }
 
 void TaskTableModel::sort(int column, Qt::SortOrder order)

@@ -4,6 +4,7 @@
 #include "storage/taskquery.h"
 
 #include <QAbstractTableModel>
+#include <QThreadPool>
 #include <QTimeZone>
 
 #include <optional>
@@ -15,6 +16,9 @@ namespace rulecast {
 // sorting happen in SQL, not in a proxy: a proxy only sees the rows fetched so
 // far, so it could neither sort nor count a million rows correctly. The view
 // calls sort() through the header; filters come through setFilter().
+// Pages are read on the model's own worker thread, so a slow query (a text
+// search over a million rows, a sort without an index) never freezes the
+// window: rows appear when they arrive, and isLoading() tells in between.
 class TaskTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,6 +45,7 @@ public:
     static constexpr int RawValueRole = Qt::UserRole + 1;
 
     explicit TaskTableModel(QObject *parent = nullptr);
+    ~TaskTableModel() override;
 
     void setDatabase(const std::optional<Database> &db);
     void setFilter(const TaskFilter &filter);
@@ -51,6 +56,8 @@ public:
     void setPageSize(int rows);
     // Drops what is loaded and starts again from the first page (after an import).
     void reload();
+    // A page query is on its way.
+    bool isLoading() const { return m_loading; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -64,12 +71,16 @@ public:
 
 Q_SIGNALS:
     void queryFailed(const QString &error);
+    void loadingChanged(bool loading);
 
 private:
     QVariant displayValue(const TaskRecord &task, int column) const;
     QVariant rawValue(const TaskRecord &task, int column) const;
     QString formatTime(qint64 epoch) const;
-    void loadPage(bool notifyRows);
+    void requestPage();
+    void pageArrived(quint64 generation, Result<TaskPage> page);
+    void setLoading(bool loading);
+    void closeWorkerConnection();
 
     std::optional<Database> m_db;
     TaskFilter m_filter;
@@ -80,6 +91,9 @@ private:
     TaskCursor m_cursor;
     bool m_atEnd = true;
     bool m_notifying = false;
+    bool m_loading = false;
+    quint64 m_generation = 0;
+    QThreadPool m_pool;
 };
 
 // "1h 02m", "4m 05s", "12s": task durations at a glance.

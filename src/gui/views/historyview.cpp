@@ -66,6 +66,14 @@ HistoryView::HistoryView(QWidget *parent) : MainView(parent), m_zone(QTimeZone::
 {
     m_model = new TaskTableModel(this);
     connect(m_model, &TaskTableModel::queryFailed, this, &HistoryView::errorOccurred);
+    connect(m_model, &TaskTableModel::loadingChanged, this, [this] { Q_EMIT busyChanged(isBusy()); });
+    // Size the columns to the first page of a database, not on every page.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_columnsSized) {
+            m_columnsSized = true;
+            m_table->resizeColumnsToContents();
+        }
+    });
 
     auto *layout = new QVBoxLayout(this);
     m_pages = new QStackedWidget(this);
@@ -195,6 +203,11 @@ void HistoryView::reload()
     refreshOverview();
 }
 
+bool HistoryView::isBusy() const
+{
+    return m_pendingJobs > 0 || m_model->isLoading();
+}
+
 bool HistoryView::isShowingEmptyState() const
 {
     return m_pages->currentIndex() == EmptyPage;
@@ -244,10 +257,6 @@ void HistoryView::refreshOverview()
             if (m_overview.startedTasks > 0)
                 m_filterBar->setHistorySpan(m_overview.firstStart, m_overview.lastStart, m_zone);
             refreshStats();
-            if (!m_columnsSized && m_model->rowCount() > 0) {
-                m_table->resizeColumnsToContents();
-                m_columnsSized = true;
-            }
         });
 }
 
@@ -301,14 +310,14 @@ void HistoryView::updateSummaryLabel()
 
 void HistoryView::jobStarted()
 {
-    if (m_pendingJobs++ == 0)
-        Q_EMIT busyChanged(true);
+    ++m_pendingJobs;
+    Q_EMIT busyChanged(true);
 }
 
 void HistoryView::jobFinished()
 {
-    if (--m_pendingJobs == 0)
-        Q_EMIT busyChanged(false);
+    --m_pendingJobs;
+    Q_EMIT busyChanged(isBusy());
 }
 
 } // namespace rulecast

@@ -34,7 +34,7 @@ public:
     QString title() const override { return tr("History"); }
     void setDatabase(const std::optional<Database> &db) override;
     void reload() override;
-    bool isBusy() const override { return m_pendingJobs > 0; }
+    bool isBusy() const override;
 
     void setTimeZone(const QTimeZone &zone);
 
