@@ -37,6 +37,7 @@ public:
     bool isBusy() const override;
 
     void setTimeZone(const QTimeZone &zone);
+    const QTimeZone &timeZone() const { return m_zone; }
 
     TaskTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
