@@ -296,6 +296,16 @@ private Q_SLOTS:
             QVERIFY2(!line.contains(key), qPrintable(line));
     }
 
+    void httpsReachesTheNetworkLayer()
+    {
+        // The TLS backend loads: an https URL fails as unreachable, not as unsupported.
+        auto c = client(3000, QStringLiteral("https://127.0.0.1:%1/v1").arg(test::closedPort()));
+        auto got = Capture<ModelList>::make();
+        c->listModels(got->callback());
+        QVERIFY(got->wait());
+        QCOMPARE(got->result->failureKind(), FailureKind::Unreachable);
+    }
+
     void connectionRefusedIsRetriedThenAnError()
     {
         auto c = client(3000, QStringLiteral("http://127.0.0.1:%1/v1").arg(test::closedPort()));
