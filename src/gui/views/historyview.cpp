@@ -286,6 +286,7 @@ void HistoryView::refreshStats()
     if (!m_db)
         return;
     const quint64 generation = ++m_statsGeneration;
+    updateSummaryLabel();
     const Database db = *m_db;
     const TaskFilter filter = m_model->filter();
     const QTimeZone zone = m_zone;
@@ -299,6 +300,7 @@ void HistoryView::refreshStats()
             jobFinished();
             if (generation != m_statsGeneration)
                 return;
+            m_shownStatsGeneration = generation;
             if (!result) {
                 Q_EMIT errorOccurred(result.error());
                 return;
@@ -312,6 +314,12 @@ void HistoryView::refreshStats()
 
 void HistoryView::updateSummaryLabel()
 {
+    if (m_shownStatsGeneration != m_statsGeneration) {
+        // A slow query (a text search over a million tasks) says so instead of looking empty.
+        m_summary->setText(tr("Searching…"));
+        m_noMatch->setVisible(false);
+        return;
+    }
     const QLocale locale;
     const qint64 shown = m_stats.summary.tasks;
     const bool filtered = !m_model->filter().isEmpty();

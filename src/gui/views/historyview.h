@@ -85,6 +85,7 @@ private:
     // Each refresh bumps its generation; results of superseded queries are dropped.
     quint64 m_overviewGeneration = 0;
     quint64 m_statsGeneration = 0;
+    quint64 m_shownStatsGeneration = 0;
     bool m_columnsSized = false;
 };
 
