@@ -55,6 +55,27 @@ Scored score(PatternKind kind, qint64 hits, qint64 opps, double chance, QList<in
     return s;
 }
 
+// C(n, k) as a double: how many day sets of this size the search could pick.
+double choose(int n, int k)
+{
+    double c = 1.0;
+    for (int i = 1; i <= k; ++i)
+        c = c * double(n - k + i) / double(i);
+    return c;
+}
+
+// A weekday or day-of-month set was picked after looking at the data, so it
+// must beat the rate of the days outside it by more than luck among all sets
+// of its size would: a busy type hits some three days of the month now and
+// then by accident.
+bool subsetSignificant(qint64 hits, qint64 opps, qint64 offHits, qint64 offOpps, double chance, int universe,
+                       int setSize, double alpha)
+{
+    const double offRate = offOpps > 0 ? double(offHits) / double(offOpps) : 0.0;
+    const double null = std::max({chance, offRate, 0.5 / double(offOpps + 1)});
+    return significant(binomialUpperTail(hits, opps, null), choose(universe, setSize), alpha);
+}
+
 bool inSet(PatternKind kind, const QList<int> &days, const DayOutcome &o)
 {
     switch (kind) {
@@ -149,7 +170,8 @@ ActivityPattern RecurrenceDetector::evaluate(const TypeSeries &series, const std
             }
         }
         const double offRate = offN > 0 ? double(offH) / double(offN) : 0.0;
-        if (!set.isEmpty() && offN > 0 && offRate <= std::max(0.2, 1.5 * chance)) {
+        if (!set.isEmpty() && offN > 0 && offRate <= std::max(0.2, 1.5 * chance)
+            && subsetSignificant(h, n, offH, offN, chance, 7, int(set.size()), m_options.alpha)) {
             const Scored s = score(PatternKind::Weekly, h, n, std::max(chance, offRate), set);
             if (s.confidence > best.confidence)
                 best = s;
@@ -172,7 +194,8 @@ ActivityPattern RecurrenceDetector::evaluate(const TypeSeries &series, const std
             }
         }
         const double offRate = offN > 0 ? double(offH) / double(offN) : 0.0;
-        if (!set.isEmpty() && set.size() <= 3 && offN > 0 && offRate <= std::max(0.2, 1.5 * chance)) {
+        if (!set.isEmpty() && set.size() <= 3 && offN > 0 && offRate <= std::max(0.2, 1.5 * chance)
+            && subsetSignificant(h, n, offH, offN, chance, 31, int(set.size()), m_options.alpha)) {
             const Scored s = score(PatternKind::Monthly, h, n, std::max(chance, offRate), set);
             if (s.confidence > best.confidence)
                 best = s;
