@@ -81,9 +81,9 @@ int main(int argc, char *argv[])
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     addGlobalOptions(parser);
     if (command) {
-        parser.addPositionalArgument(command->name, command->summary,
-                                     command->name + (command->usageSuffix.isEmpty() ? QString()
-                                                                                     : u' ' + command->usageSuffix));
+        // The command's own positional arguments follow in the usage line; this
+        // one only names the command.
+        parser.addPositionalArgument(command->name, QStringLiteral("The command."), command->name);
         if (command->configure)
             command->configure(parser);
     }
@@ -106,7 +106,13 @@ int main(int argc, char *argv[])
                                      : ctx.usage(QStringLiteral("unknown command '%1'").arg(commandName));
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << command->summary << "\n\n" << parser.helpText();
+        // helpText()'s first line shows argv[0] as typed and no option syntax;
+        // replace it with the command's own usage line.
+        QString help = parser.helpText();
+        help.replace(0, help.indexOf(u'\n'),
+                     QStringLiteral("Usage: rulecast-cli [global options] ") + command->name
+                         + (command->usageSuffix.isEmpty() ? QString() : u' ' + command->usageSuffix));
+        out << command->summary << "\n\n" << help;
         if (!command->examples.isEmpty())
             out << "\nExamples:\n" << command->examples << (command->examples.endsWith(u'\n') ? "" : "\n");
         return ExitOk;

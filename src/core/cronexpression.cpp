@@ -101,9 +101,22 @@ QStringList CronExpression::parseInto(const QString &text, CronExpression &out)
     static const CronField order[] = {CronField::Minute, CronField::Hour, CronField::DayOfMonth, CronField::Month,
                                       CronField::DayOfWeek};
     CronFieldValues values[5];
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 5; ++i)
         values[i] = parseCronField(order[i], fields[i]);
+    // With a single month, days it does not have are dropped before repeats
+    // are looked for (as cron-parser does), unless no day would be left.
+    int onlyMonthLength = 0;
+    if (values[3].errors.isEmpty() && values[3].repeats.isEmpty() && qPopulationCount(values[3].mask) == 1) {
+        const int month = __builtin_ctzll(values[3].mask);
+        if (values[2].mask & ((quint64(2) << longestMonth(month)) - 1))
+            onlyMonthLength = longestMonth(month);
+    }
+    for (int i = 0; i < 5; ++i) {
         errors << values[i].errors;
+        for (const auto &repeat : values[i].repeats) {
+            if (!(i == 2 && onlyMonthLength > 0 && repeat.first > onlyMonthLength))
+                errors << repeat.second;
+        }
     }
     if (!errors.isEmpty())
         return errors;

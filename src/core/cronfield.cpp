@@ -276,13 +276,13 @@ CronFieldValues parseCronField(CronField field, QStringView text)
             int value = 0;
             while (!(both & (quint64(1) << value)))
                 ++value;
-            result.errors << QStringLiteral("%1: %2 is listed more than once in '%3'%4")
+            result.repeats << qMakePair(value, QStringLiteral("%1: %2 is listed more than once in '%3'%4")
                                  .arg(cronFieldName(field))
                                  .arg(value)
                                  .arg(text.toString(),
                                       field == CronField::DayOfWeek && value == 0
                                           ? QStringLiteral(" (0 and 7 are both Sunday)")
-                                          : QString());
+                                          : QString()));
         }
         result.mask |= mask;
     }

@@ -18,6 +18,11 @@ struct CronFieldValues
     // matters for the day-of-month / day-of-week OR rule.
     bool unrestricted = false;
     QStringList errors;
+    // Values listed more than once, each with its message. Kept apart from
+    // `errors` because for the day of month the reference library forgives
+    // a repeat of a day the only month listed does not have ("31" twice with
+    // month 11); the caller decides.
+    QList<QPair<int, QString>> repeats;
 };
 
 // Reads one field. Accepts what the cron-parser library accepts for standard

@@ -86,11 +86,24 @@ Result<CronShape> CronShape::fromExpression(const CronExpression &expression)
     s.m_minutePeriod = rotationPeriod(s.m_minutes);
     s.m_hourPeriod = rotationPeriod(s.m_hours);
 
+    // The smallest rotation of the day (a divisor of 1440) that maps the fire
+    // minutes onto themselves; checked on the fires, which fail fast.
     std::bitset<1440> day;
-    for (int h : std::as_const(s.m_hourList))
-        for (int m : std::as_const(s.m_minuteList))
-            day.set(std::size_t(h * 60 + m));
-    s.m_dayPeriod = rotationPeriod(day);
+    const QVector<int> fires = s.fireMinutesOfDay(0, 0);
+    for (int f : fires)
+        day.set(std::size_t(f));
+    s.m_dayPeriod = 1440;
+    for (int r = 1; r < 1440; ++r) {
+        if (1440 % r != 0)
+            continue;
+        bool same = true;
+        for (int i = 0; i < fires.size() && same; ++i)
+            same = day.test(std::size_t((fires.at(i) + r) % 1440));
+        if (same) {
+            s.m_dayPeriod = r;
+            break;
+        }
+    }
     return s;
 }
 

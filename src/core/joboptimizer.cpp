@@ -240,6 +240,10 @@ Result<OptimizationOutcome> JobOptimizer::optimize(const QVector<ScheduledJob> &
 
     progress.stage(QStringLiteral("Improving"));
     int stagnant = 0;
+    // Long lists get fewer idle passes: about 4000 evaluations without
+    // progress, at least 3 passes.
+    const int stagnationLimit =
+        std::max(3, std::min(m_settings.stagnationPasses, 4000 / std::max<int>(1, int(movable.size()))));
     bool done = movable.isEmpty() || (plan.lowerPeak && target < stopLevel);
     while (!done && out.passes < m_settings.maxPasses) {
         shuffle(movable, rng);
@@ -289,8 +293,31 @@ Result<OptimizationOutcome> JobOptimizer::optimize(const QVector<ScheduledJob> &
                 ++stagnant;
             }
         }
-        if (stagnant >= m_settings.stagnationPasses || out.canceled || out.timeBudgetReached)
+        if (stagnant >= stagnationLimit || out.canceled || out.timeBudgetReached)
             done = true;
+    }
+
+    // Undo moves that buy nothing: back at its original time, a job that
+    // neither raises the peak reached nor costs more under the strategy's
+    // model stays where the user put it.
+    for (int j : std::as_const(movable)) {
+        search.unplace(j);
+        search.place(j, best.at(j));
+    }
+    if (plan.lowerPeak) {
+        model.primaryLevel = std::min(bestPeak, search.peak());
+        search.setCostModel(model);
+    }
+    std::sort(movable.begin(), movable.end());
+    for (int j : std::as_const(movable)) {
+        const PlacementSearch::Placement at = search.placementOf(j);
+        if (at.dm == 0 && at.dh == 0)
+            continue;
+        search.unplace(j);
+        const bool back = search.placementCost(j, {}) <= search.placementCost(j, at);
+        search.place(j, back ? PlacementSearch::Placement{} : at);
+        if (back)
+            best[j] = {};
     }
     out.evaluations = search.evaluations();
 

@@ -3,6 +3,35 @@
 #include <algorithm>
 
 namespace rulecast {
+namespace {
+
+// The search's view of a job's runs. A job that does not run every day has
+// runs on the last day that may reach past the horizon; clipped, they would
+// look free and the search would pile runs into the last minutes. Instead the
+// part past the end is charged to the start of the last day, as if the day
+// after looked like it — the same cyclic view every-day jobs get exactly.
+template <typename Visit>
+void forEachSearchRange(const JobPattern &p, const QVector<int> &fires, int n, Visit &&visit)
+{
+    if (p.everyDay) {
+        forEachRunRange(p, fires, n, visit);
+        return;
+    }
+    for (int day : p.activeDays) {
+        const int base = day * 1440;
+        for (int f : fires) {
+            const int begin = std::max(0, base + f);
+            const int rawEnd = base + f + p.duration;
+            const int end = std::min(n, rawEnd);
+            if (begin < end)
+                visit(begin, end);
+            if (rawEnd > n)
+                visit(n - 1440, n - 1440 + std::min(rawEnd - n, 1440));
+        }
+    }
+}
+
+} // namespace
 
 PlacementSearch::PlacementSearch(const QVector<JobPattern> &patterns, int days, const QVector<FixedRun> &fixed)
     : m_patterns(patterns),
@@ -28,7 +57,7 @@ PlacementSearch::PlacementSearch(const QVector<JobPattern> &patterns, int days, 
     for (const FixedRun &run : fixed)
         m_maxLoad += std::max(0, run.demand);
     for (const JobPattern &p : patterns)
-        m_maxLoad += p.demand * std::min(p.duration, p.shape.runsPerActiveDay() * (carryInDays(p.duration) + 1));
+        m_maxLoad += 2 * p.demand * std::min(p.duration, p.shape.runsPerActiveDay() * (carryInDays(p.duration) + 1));
     for (int j = 0; j < patterns.size(); ++j) {
         const CronShape &shape = patterns.at(j).shape;
         QVector<int> &table = m_displacement[j];
@@ -71,7 +100,7 @@ void PlacementSearch::applyRuns(int job, int sign)
     int *load = m_load.data();
     qint64 *column = m_columnCost.data();
     const qint64 *table = m_unitTable.constData(); // covers every reachable load level
-    forEachRunRange(p, m_fires.at(job), m_minutes, [&](int begin, int end) {
+    forEachSearchRange(p, m_fires.at(job), m_minutes, [&](int begin, int end) {
         int i = begin;
         while (i < end) {
             const int dayStart = i - i % 1440;
@@ -107,7 +136,7 @@ bool PlacementSearch::touchesAbove(int job, int level) const
 {
     bool found = false;
     const int *load = m_load.constData();
-    forEachRunRange(m_patterns.at(job), m_fires.at(job), m_minutes, [&](int begin, int end) {
+    forEachSearchRange(m_patterns.at(job), m_fires.at(job), m_minutes, [&](int begin, int end) {
         for (int i = begin; i < end && !found; ++i)
             found = load[i] > level;
     });
@@ -166,6 +195,12 @@ void PlacementSearch::windowCosts(int job, QVector<qint64> &startCost) const
         }
         return;
     }
+    auto unit = [&](int i) {
+        return p.demand == 1 ? unitCost(m_load.at(i)) : m_model.marginal(m_load.at(i), p.demand);
+    };
+    // Past the end: the start of the last day (see forEachSearchRange).
+    QVector<qint64> lastDay(1441, 0);
+    bool lastDayReady = false;
     QVector<qint64> prefix;
     for (int day : p.activeDays) {
         const int base = day * 1440;
@@ -176,15 +211,33 @@ void PlacementSearch::windowCosts(int job, QVector<qint64> &startCost) const
         prefix.resize(hi - lo + 1);
         prefix[0] = 0;
         for (int i = lo; i < hi; ++i)
-            prefix[i - lo + 1] = prefix[i - lo]
-                                 + (p.demand == 1 ? unitCost(m_load.at(i)) : m_model.marginal(m_load.at(i), p.demand));
+            prefix[i - lo + 1] = prefix[i - lo] + unit(i);
         for (int s = 0; s < 1440; ++s) {
             const int a = std::max(lo, base + s);
-            const int b = std::min(hi, base + s + dur);
+            const int rawEnd = base + s + dur;
+            const int b = std::min(hi, rawEnd);
             if (a < b)
                 startCost[s] += prefix.at(b - lo) - prefix.at(a - lo);
+            if (rawEnd > m_minutes) {
+                if (!lastDayReady) {
+                    for (int t = 0; t < 1440; ++t)
+                        lastDay[t + 1] = lastDay[t] + unit(m_minutes - 1440 + t);
+                    lastDayReady = true;
+                }
+                startCost[s] += lastDay.at(std::min(rawEnd - m_minutes, 1440));
+            }
         }
     }
+}
+
+qint64 PlacementSearch::placementCost(int job, Placement at) const
+{
+    QVector<qint64> startCost;
+    windowCosts(job, startCost);
+    qint64 c = shiftCost(job, at);
+    for (int f : m_patterns.at(job).shape.fireMinutesOfDay(at.dm, at.dh))
+        c += startCost.at(f);
+    return c;
 }
 
 std::pair<PlacementSearch::Placement, qint64> PlacementSearch::bestPlacement(int job, std::mt19937_64 &rng) const
@@ -200,13 +253,18 @@ std::pair<PlacementSearch::Placement, qint64> PlacementSearch::bestPlacement(int
     // byHour[h * pm + dm]: cost of the rule's minutes rotated by dm in hour h.
     QVector<qint64> byHour(24 * pm, 0);
     const QVector<int> &minutes = shape.minuteList();
-    for (int h = 0; h < 24; ++h)
-        for (int dm = 0; dm < pm; ++dm) {
-            qint64 c = 0;
-            for (int m : minutes)
-                c += startCost.at(h * 60 + (m + dm) % 60);
-            byHour[h * pm + dm] = c;
+    const qint64 *cost = startCost.constData();
+    for (int h = 0; h < 24; ++h) {
+        const qint64 *hourCost = cost + h * 60;
+        qint64 *row = byHour.data() + h * pm;
+        for (int m : minutes) {
+            for (int dm = 0, minute = m; dm < pm; ++dm) {
+                row[dm] += hourCost[minute];
+                if (++minute == 60)
+                    minute = 0;
+            }
         }
+    }
 
     const QVector<int> &hours = shape.hourList();
     const QVector<int> &displacement = m_displacement.at(job);

@@ -41,6 +41,9 @@ public:
     // its marginal cost.
     std::pair<Placement, qint64> bestPlacement(int job, std::mt19937_64 &rng) const;
 
+    // The marginal cost (plus shift cost) of putting an unplaced job at `at`.
+    qint64 placementCost(int job, Placement at) const;
+
     // Whether any run of job j is in a minute whose load exceeds `level`.
     bool touchesAbove(int job, int level) const;
 

@@ -197,6 +197,28 @@ QString toSqlTime(qint64 epochSeconds) { return format(epochSeconds, u' ', false
 
 QString toIsoUtc(qint64 epochSeconds) { return format(epochSeconds, u'T', true); }
 
+QString toIsoWithOffset(qint64 epochSeconds, int offsetSeconds)
+{
+    if (offsetSeconds == 0)
+        return toIsoUtc(epochSeconds);
+    const int a = qAbs(offsetSeconds);
+    char suffix[10];
+    int n = 0;
+    suffix[n++] = offsetSeconds < 0 ? '-' : '+';
+    const auto two = [&](int v) {
+        suffix[n++] = char('0' + v / 10);
+        suffix[n++] = char('0' + v % 10);
+    };
+    two(a / 3600);
+    suffix[n++] = ':';
+    two(a / 60 % 60);
+    if (a % 60) { // historical local-mean-time offsets only
+        suffix[n++] = ':';
+        two(a % 60);
+    }
+    return format(epochSeconds + offsetSeconds, u'T', false) + QLatin1String(suffix, n);
+}
+
 std::optional<qint64> parse(QStringView text) { return parseImpl(text); }
 
 std::optional<qint64> parseUtf8(const char *data, qsizetype length)

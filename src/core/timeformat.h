@@ -24,6 +24,10 @@ void writeSqlTime(qint64 epochSeconds, char *out);
 // ISO-8601 with an explicit offset, always 'Z': '2027-01-04T09:30:00Z'.
 QString toIsoUtc(qint64 epochSeconds);
 
+// ISO-8601 as the wall clock of a zone reads it, with that zone's offset:
+// '2027-03-28T03:30:00+02:00'; a zero offset is written 'Z'.
+QString toIsoWithOffset(qint64 epochSeconds, int offsetSeconds);
+
 // Accepts ISO-8601 ('T' or ' ' between date and time, optional seconds,
 // optional fraction, optional 'Z' or ±HH[:MM] offset; none means UTC) and a
 // bare date 'YYYY-MM-DD' (midnight UTC). Hand-written rather than

@@ -2,16 +2,26 @@
 #include "app/paths.h"
 #include "gui/mainwindow.h"
 #include "gui/screenshotter.h"
+#include "storage/historystats.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
 
 using namespace rulecast;
 
 namespace {
+
+bool databaseIsEmpty(const MainWindow &window)
+{
+    if (!window.database())
+        return false;
+    const Result<HistorySummary> s = summarizeHistory(*window.database());
+    return s && s->tasks == 0;
+}
 
 void takeScreenshots(MainWindow &window, const QString &dir)
 {
@@ -50,11 +60,15 @@ int main(int argc, char *argv[])
         QStringLiteral("db"),
         QStringLiteral("Database file (default: $RULECAST_DB, else rulecast.db in the application-data folder)."),
         QStringLiteral("path"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QStringLiteral("If the database holds no tasks, fill it with the generated demo history without asking."));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QStringLiteral("Render each main view to <dir>/<view>.png and exit (for the README and visual checks)."),
         QStringLiteral("dir"));
     parser.addOption(dbOption);
+    parser.addOption(demoOption);
     parser.addOption(screenshotOption);
     parser.process(app);
 
@@ -75,7 +89,36 @@ int main(int argc, char *argv[])
         window.resize(1280, 820);
     window.show();
 
-    if (screenshot)
+    const bool empty = databaseIsEmpty(window);
+    if (empty && parser.isSet(demoOption)) {
+        if (screenshot) {
+            QObject::connect(&window, &MainWindow::jobFinished, &window, [&window, screenshotDir](bool ok, const QString &msg) {
+                if (!ok) {
+                    std::fprintf(stderr, "error: %s\n", qPrintable(msg));
+                    QApplication::exit(1);
+                    return;
+                }
+                takeScreenshots(window, screenshotDir);
+            });
+        }
+        window.startDemo();
+    } else if (screenshot) {
         takeScreenshots(window, screenshotDir);
+    } else if (empty) {
+        // First start on an empty database: offer the demo history once the
+        // window is up, so the user sees what they are being asked about.
+        QTimer::singleShot(0, &window, [&window] {
+            const auto answer = QMessageBox::question(
+                &window, QApplication::translate("main", "Create a demo history?"),
+                QApplication::translate("main",
+                                        "This database has no task history yet.\n\n"
+                                        "Create a demo history — 60 days of a home media pipeline with backups, "
+                                        "transcodes, downloads and syncs — to explore Rulecast? You can import your "
+                                        "own history at any time with File → Import…"),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+            if (answer == QMessageBox::Yes)
+                window.createDemoHistory();
+        });
+    }
     return QApplication::exec();
 }

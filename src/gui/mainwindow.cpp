@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "app/demousecase.h"
 #include "gui/progressjob.h"
 #include "gui/recentdatabases.h"
 #include "gui/views/historyview.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addView(m_history);
     connect(m_history, &HistoryView::overviewChanged, this, &MainWindow::updateStatus);
     connect(m_history, &HistoryView::importRequested, this, &MainWindow::importHistory);
+    connect(m_history, &HistoryView::demoRequested, this, &MainWindow::createDemoHistory);
 
     m_dbLabel = new QLabel(this);
     m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -95,7 +97,9 @@ void MainWindow::createMenus()
     QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::importHistory);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setObjectName(QStringLiteral("actionImport"));
-    m_jobActions = {newDb, openDb, import};
+    QAction *demo = file->addAction(tr("Create &Demo History"), this, &MainWindow::createDemoHistory);
+    demo->setObjectName(QStringLiteral("actionDemo"));
+    m_jobActions = {newDb, openDb, import, demo};
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -253,6 +257,42 @@ void MainWindow::startImport(ImportRequest request)
             text += tr(" in %1 s.").arg(locale.toString(double(result->elapsedMs) / 1000.0, 'f', 1));
             reloadViews();
             finishJob(true, text);
+        });
+}
+
+void MainWindow::createDemoHistory()
+{
+    if (!m_db || m_jobRunning)
+        return;
+    startDemo();
+}
+
+void MainWindow::startDemo(int days)
+{
+    if (!m_db || m_jobRunning)
+        return;
+    DemoRequest request;
+    request.databasePath = m_db->path();
+    request.days = days;
+    request.endTime = QDateTime::currentSecsSinceEpoch();
+    m_jobRunning = true;
+    for (QAction *a : std::as_const(m_jobActions))
+        a->setEnabled(false);
+    runWithProgress<DemoSummary>(
+        this, tr("Creating a demo history of %1 days…").arg(days),
+        [request](const Progress &p) { return runDemo(request, p); },
+        [this](Result<DemoSummary> result, bool canceled) {
+            if (canceled) {
+                finishJob(false, tr("Demo history canceled; the database is unchanged."));
+                return;
+            }
+            if (!result) {
+                showError(tr("Cannot create the demo history"), result.error());
+                finishJob(false, result.error());
+                return;
+            }
+            reloadViews();
+            finishJob(true, tr("Created a demo history of %1 tasks.").arg(QLocale().toString(result->tasksCreated)));
         });
 }
 

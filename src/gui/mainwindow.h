@@ -48,12 +48,15 @@ public:
     // Runs an import (databasePath is filled in) on a worker thread with a
     // progress dialog; the views reload when it succeeds.
     void startImport(ImportRequest request);
+    // Fills the open database with the generated demo history, likewise.
+    void startDemo(int days = 60);
     bool isJobRunning() const { return m_jobRunning; }
 
 public Q_SLOTS:
     void newDatabase();
     void openDatabaseDialog();
     void importHistory();
+    void createDemoHistory();
     void about();
 
 Q_SIGNALS:

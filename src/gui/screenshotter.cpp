@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QPixmap>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -58,6 +59,8 @@ void Screenshotter::captureWhenIdle(int attempt)
         QTimer::singleShot(kPollMs, this, [this, attempt] { captureWhenIdle(attempt + 1); });
         return;
     }
+    // Transient messages ("Created a demo history…") would hide the counts.
+    m_window->statusBar()->clearMessage();
     const QString file = QDir(m_directory).filePath(view->viewId() + QStringLiteral(".png"));
     const QPixmap shot = m_window->grab();
     if (shot.isNull() || !shot.save(file, "PNG")) {

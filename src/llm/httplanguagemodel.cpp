@@ -1,6 +1,7 @@
 #include "httplanguagemodel.h"
 
 #include <QJsonArray>
+#include <QSslSocket>
 
 namespace rulecast::llm {
 
@@ -24,6 +25,10 @@ Result<QUrl> HttpLanguageModel::checkedBaseUrl(const ProviderConfig &config)
                                                   ? QStringLiteral("http://localhost:11434")
                                                   : QStringLiteral("https://api.openai.com/v1"),
                                               config.baseUrl));
+    if (url.scheme() == QLatin1String("https") && !QSslSocket::supportsSsl())
+        return Result<QUrl>::failure(QStringLiteral("%1: %2 needs TLS, but Qt found no TLS backend (install "
+                                                     "OpenSSL 3 / the Qt TLS plugins)")
+                                         .arg(setting, config.baseUrl));
     return url;
 }
 

@@ -1,5 +1,7 @@
 #include "jsoncall.h"
 
+#include "llmlog.h"
+
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -81,11 +83,15 @@ void JsonCall::sendAttempt()
 {
     if (m_finished)
         return;
-    if (!m_network) {
-        finish(LlmResult<QJsonDocument>::failure(FailureKind::Cancelled, message(QStringLiteral("cancelled"))));
+    if (!m_network) { // its manager is gone; still never answer inside start()
+        QTimer::singleShot(0, this, [this]() {
+            finish(LlmResult<QJsonDocument>::failure(FailureKind::Cancelled, message(QStringLiteral("cancelled"))));
+        });
         return;
     }
     ++m_attempt;
+    qCDebug(lcLlm).noquote() << m_request.method << m_request.url.toDisplayString(QUrl::RemoveUserInfo)
+                             << "attempt" << m_attempt;
     QNetworkRequest req(m_request.url);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     req.setRawHeader("Accept", "application/json");
@@ -202,6 +208,8 @@ void JsonCall::finish(LlmResult<QJsonDocument> result)
     if (m_finished)
         return;
     m_finished = true;
+    qCDebug(lcLlm).noquote() << m_request.method << m_request.url.toDisplayString(QUrl::RemoveUserInfo)
+                             << (result ? QStringLiteral("ok") : result.error()) << "after" << m_elapsed.elapsed() << "ms";
     m_deadline->stop();
     deleteLater();
     if (m_done)

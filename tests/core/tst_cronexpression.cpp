@@ -101,6 +101,16 @@ private Q_SLOTS:
         QCOMPARE(CronExpression::validate(longText), QStringList{QStringLiteral("expression is longer than 1024 characters")});
     }
 
+    void repeatsOfDaysTheOnlyMonthLacksAreForgiven()
+    {
+        // cron-parser drops days a single month lacks before looking for
+        // repeats: 31 twice is fine in November, an error in December.
+        QVERIFY(CronExpression::validate(QStringLiteral("0 0 31,*/15 11 *")).isEmpty());
+        QCOMPARE(CronExpression::validate(QStringLiteral("0 0 31,*/15 12 *")),
+                 QStringList{QStringLiteral("day-of-month: 31 is listed more than once in '31,*/15'")});
+        QCOMPARE(CronExpression::validate(QStringLiteral("0 0 31,*/15 11,12 *")).size(), 1);
+    }
+
     void fieldsParse()
     {
         const CronExpression e = *CronExpression::parse(QStringLiteral("*/15 9-17/4 1,15 JAN-mar Mon-FRI"));

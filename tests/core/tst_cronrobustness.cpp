@@ -1,6 +1,7 @@
 // 100,000 seeded random strings through the cron parser: no crash, no hang,
 // every rejection explained, every acceptance iterable.
 #include "core/cronexpression.h"
+#include "core/crondescription.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -81,6 +82,7 @@ private Q_SLOTS:
                 continue;
             }
             ++accepted;
+            QVERIFY2(!describeCron(*e).isEmpty(), qPrintable(text));
             // Accepted means it fires: a valid expression always has a next
             // and a previous fire time, in any zone.
             const qint64 from = 1700000000 + qint64(rng.bounded(400000000));

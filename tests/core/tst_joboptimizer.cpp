@@ -329,6 +329,41 @@ private Q_SLOTS:
         QCOMPARE(out->lowerBound.forcedBound, 1);
     }
 
+    void extremeShapes()
+    {
+        QVector<ScheduledJob> jobs{
+            job(QStringLiteral("instant"), QStringLiteral("0 * * * *"), 0),
+            job(QStringLiteral("every minute"), QStringLiteral("* * * * *"), 1),
+            job(QStringLiteral("two days long"), QStringLiteral("0 6 * * *"), 3000),
+            job(QStringLiteral("two days long, mondays"), QStringLiteral("30 22 * * 1"), 2900),
+            job(QStringLiteral("59"), QStringLiteral("*/59 * * * *"), 3),
+            job(QStringLiteral("leap day"), QStringLiteral("0 0 29 2 *"), 30),
+            job(QStringLiteral("yearly"), QStringLiteral("@yearly"), 30),
+            job(QStringLiteral("not in this horizon"), QStringLiteral("0 0 1 7 *"), 30),
+            job(QStringLiteral("never"), QStringLiteral("0 0 30 2 *"), 30),
+            job(QStringLiteral("last minute"), QStringLiteral("59 23 * * *"), 120),
+            job(QStringLiteral("last minute 2"), QStringLiteral("59 23 * * *"), 120),
+        };
+        for (const Horizon &h : {Horizon{QDate(2028, 2, 15), 28}, Horizon{QDate(2027, 12, 31), 1}}) {
+            for (int s = 0; s < 4; ++s) {
+                OptimizerSettings settings;
+                settings.strategy = OptimizationStrategy(s);
+                const OptimizationOutcome out = run(jobs, settings, h);
+                checkOutcome(jobs, out, h);
+                QCOMPARE(out.schedules.at(8), QStringLiteral("0 0 30 2 *"));
+                QCOMPARE(out.schedules.at(1), QStringLiteral("* * * * *"));
+            }
+        }
+    }
+
+    void emptyList()
+    {
+        Result<OptimizationOutcome> out = JobOptimizer(kHorizon, {}).optimize({});
+        QVERIFY(out.ok());
+        QCOMPARE(out->after.peak, 0);
+        QVERIFY(out->changes.isEmpty());
+    }
+
     void badRuleFailsNamingTheJob()
     {
         Result<OptimizationOutcome> out =

@@ -59,6 +59,15 @@ private Q_SLOTS:
         }
         QCOMPARE(timeformat::toSqlTime(1700000000), QStringLiteral("2023-11-14 22:13:20"));
     }
+
+    void formatsWithZoneOffset()
+    {
+        const qint64 t = *timeformat::parse(QStringLiteral("2027-03-28T01:30:00Z"));
+        QCOMPARE(timeformat::toIsoWithOffset(t, 7200), QStringLiteral("2027-03-28T03:30:00+02:00"));
+        QCOMPARE(timeformat::toIsoWithOffset(t, -16200), QStringLiteral("2027-03-27T21:00:00-04:30"));
+        QCOMPARE(timeformat::toIsoWithOffset(t, 0), QStringLiteral("2027-03-28T01:30:00Z"));
+        QCOMPARE(timeformat::parse(timeformat::toIsoWithOffset(t, 37800)).value(), t);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTimeFormat)

@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -197,10 +198,23 @@ private Q_SLOTS:
         p.start(binary, {QStringLiteral("--db"), tmp.path(), QStringLiteral("--screenshot"), out.path()});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
-        const QFileInfo png(out.filePath(QStringLiteral("history.png")));
+        QFileInfo png(out.filePath(QStringLiteral("history.png")));
         QVERIFY(png.exists());
         QVERIFY(png.size() > 10000);
         QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QLatin1String("history.png")));
+        // --demo fills an empty database first, then the screenshots show it.
+        const QString demoDb = out.filePath(QStringLiteral("demo.db"));
+        QProcess demo;
+        demo.start(binary, {QStringLiteral("--db"), demoDb, QStringLiteral("--demo"), QStringLiteral("--screenshot"),
+                            out.filePath(QStringLiteral("demo"))});
+        QVERIFY(demo.waitForFinished(120000));
+        QCOMPARE(demo.exitCode(), 0);
+        png.setFile(out.filePath(QStringLiteral("demo/history.png")));
+        QVERIFY(png.exists() && png.size() > 10000);
+        Result<Database> filled = Database::open(demoDb);
+        QVERIFY(filled);
+        QVERIFY(summarizeHistory(*filled)->tasks > 500);
+        filled->closeThreadConnection();
         // A database that cannot be opened is an error, not a window.
         QProcess bad;
         bad.start(binary, {QStringLiteral("--db"), out.filePath(QStringLiteral("missing/dir/x.db")),
@@ -208,6 +222,37 @@ private Q_SLOTS:
         QVERIFY(bad.waitForFinished(60000));
         QCOMPARE(bad.exitCode(), 1);
         QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(QLatin1String("does not exist")));
+    }
+
+    void demoHistoryFromTheEmptyState()
+    {
+        TempDatabase tmp;
+        MainWindow w;
+        QVERIFY(w.openDatabase(tmp.path()));
+        w.show();
+        HistoryView *history = w.historyView();
+        QTRY_VERIFY(history->isShowingEmptyState());
+        QSignalSpy finished(&w, &MainWindow::jobFinished);
+        // The empty state's own button starts the demo (runDemo on a worker thread).
+        QPushButton *demo = nullptr;
+        for (QPushButton *b : history->findChildren<QPushButton *>())
+            if (b->text().contains(QLatin1String("demo")))
+                demo = b;
+        QVERIFY(demo && demo->isVisible());
+        QTest::mouseClick(demo, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QTRY_VERIFY(!history->isShowingEmptyState());
+        QTRY_VERIFY(!history->isBusy());
+        const HistorySummary overview = history->overview();
+        QVERIFY(overview.tasks > 500);
+        QVERIFY(overview.types >= 5);
+        QCOMPARE(history->heatmap()->total(), overview.startedTasks);
+        QCOMPARE(history->dailyChart()->total(), overview.startedTasks);
+        QVERIFY(history->dailyChart()->pointCount() >= 59);
+        fetchAll(history->table());
+        QCOMPARE(history->table()->model()->rowCount(), int(overview.tasks));
+        QVERIFY(w.statusText().contains(QLocale().toString(overview.tasks) + QStringLiteral(" tasks")));
     }
 
     void importRunsInTheBackgroundAndReloads()

@@ -173,19 +173,20 @@ private Q_SLOTS:
     void hangingFirstTimesOutFallsBackAndIsSkippedAfterwards()
     {
         m_ollamaServer->setMode(FakeLlmServer::Mode::Hang);
-        auto r = router(QStringLiteral("ollama_first"), ModelChoice::Auto, key, 400);
+        auto r = router(QStringLiteral("ollama_first"), ModelChoice::Auto, key, 800);
         QElapsedTimer clock;
         clock.start();
         auto reply = ask(*r);
         QVERIFY2(reply.ok(), qPrintable(reply.error()));
         QCOMPARE(reply->provider, Provider::OpenAi);
-        QVERIFY(clock.elapsed() >= 390 && clock.elapsed() < 400 + 1500);
+        QVERIFY(clock.elapsed() >= 790 && clock.elapsed() < 800 + 1500);
         QVERIFY(r->skipReason(Provider::Ollama).has_value());
 
         clock.restart();
         reply = ask(*r);
         QCOMPARE(reply->provider, Provider::OpenAi);
-        QVERIFY2(clock.elapsed() < 300, qPrintable(QString::number(clock.elapsed()))); // no second wait
+        // No second wait for Ollama: well under its timeout.
+        QVERIFY2(clock.elapsed() < 700, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(m_ollamaServer->requestCount(), 1);
     }
 

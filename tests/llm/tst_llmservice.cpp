@@ -3,6 +3,7 @@
 #include "testsupport/fakellmserver.h"
 
 #include <QTest>
+#include <QtConcurrent>
 
 #include <thread>
 
@@ -53,6 +54,34 @@ private Q_SLOTS:
         QVERIFY2(vectors.ok(), qPrintable(vectors.error()));
         QCOMPARE(vectors->vectors.size(), 2);
         QCOMPARE(vectors->dimension, 8);
+    }
+
+    void aUseCaseOnAPoolThreadWaitsOnTheFuture()
+    {
+        LlmService service(setup(), LlmService::KeyLookup::UseSetup);
+        QFuture<QString> work = QtConcurrent::run([&service]() {
+            const auto reply = service.chat(question()).result();
+            return reply.ok() ? reply->text : reply.error();
+        });
+        QCOMPARE(work.result(), QStringLiteral("Spread the nightly backups over 01:00-03:00."));
+    }
+
+    void modelsOfferedMatchOllamaTags()
+    {
+        const QStringList tags{QStringLiteral("qwen3:8b"), QStringLiteral("nomic-embed-text:latest")};
+        QVERIFY(modelOffered(Provider::Ollama, tags, QStringLiteral("qwen3:8b")));
+        QVERIFY(modelOffered(Provider::Ollama, tags, QStringLiteral("nomic-embed-text")));
+        QVERIFY(!modelOffered(Provider::Ollama, tags, QStringLiteral("qwen3")));
+        QVERIFY(!modelOffered(Provider::OpenAi, {QStringLiteral("gpt-4o-mini:latest")}, QStringLiteral("gpt-4o-mini")));
+        QVERIFY(!modelOffered(Provider::Ollama, tags, QString()));
+    }
+
+    void keychainCanBeSwitchedOff()
+    {
+        QVERIFY(!ApiKeyStore::keychainEnabled()); // RULECAST_NO_KEYCHAIN=1 in init()
+        qputenv("RULECAST_NO_KEYCHAIN", "0");
+        QCOMPARE(ApiKeyStore::keychainEnabled(), ApiKeyStore::keychainBuiltIn());
+        qputenv("RULECAST_NO_KEYCHAIN", "1");
     }
 
     void manyCallersAtOnce()

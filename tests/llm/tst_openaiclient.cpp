@@ -2,6 +2,7 @@
 #include "llmtesthelpers.h"
 #include "testsupport/fakellmserver.h"
 
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTest>
 
@@ -12,7 +13,13 @@ using rulecast::test::FakeLlmServer;
 
 namespace {
 const QString key = QStringLiteral("sk-test-0123456789abcdef");
+
+QStringList logged;
+void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &text)
+{
+    logged.append(QString::fromLatin1(context.category) + u' ' + text);
 }
+} // namespace
 
 class TestOpenAiClient : public QObject
 {
@@ -267,6 +274,36 @@ private Q_SLOTS:
         QCOMPARE(got->result->failureKind(), FailureKind::Cancelled);
         got->settle(100);
         QCOMPARE(got->calls, 1);
+    }
+
+    void theLogNamesRequestsButNeverTheKey()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("rulecast.llm.debug=true"));
+        logged.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+        m_server->setRawReply(401, R"({"error":{"message":"Incorrect API key provided: sk-test-0123456789abcdef"}})");
+        auto c = client();
+        auto got = Capture<ChatReply>::make();
+        c->chat(question(), got->callback());
+        const bool answered = got->wait();
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QStringLiteral("rulecast.llm.debug=false"));
+        QVERIFY(answered);
+        QVERIFY2(logged.size() >= 2, qPrintable(logged.join(u'\n')));
+        QVERIFY(logged.first().contains(QLatin1String("rulecast.llm POST http://127.0.0.1:")));
+        QVERIFY(logged.last().contains(QLatin1String("HTTP 401")));
+        for (const QString &line : std::as_const(logged))
+            QVERIFY2(!line.contains(key), qPrintable(line));
+    }
+
+    void httpsReachesTheNetworkLayer()
+    {
+        // The TLS backend loads: an https URL fails as unreachable, not as unsupported.
+        auto c = client(3000, QStringLiteral("https://127.0.0.1:%1/v1").arg(test::closedPort()));
+        auto got = Capture<ModelList>::make();
+        c->listModels(got->callback());
+        QVERIFY(got->wait());
+        QCOMPARE(got->result->failureKind(), FailureKind::Unreachable);
     }
 
     void connectionRefusedIsRetriedThenAnError()

@@ -215,6 +215,7 @@ private Q_SLOTS:
         QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
         QVERIFY(columns(db, QStringLiteral("scheduling_rules")).contains(QStringLiteral("keep_time")));
         QVERIFY(columns(db, QStringLiteral("tasks")).contains(QStringLiteral("started_epoch")));
+        QVERIFY(columns(db, QStringLiteral("pattern_embeddings")).contains(QStringLiteral("text_hash")));
         if (from >= 1) {
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("SELECT type, started_epoch FROM tasks")) && q.next());

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/cronexpression.h"
+
+#include <QString>
+
+namespace rulecast {
+
+// A plain-English sentence for an expression: "At 02:30, on Monday and
+// Friday", "Every 5 minutes, between 09:00 and 17:59, Monday through Friday".
+// Built from the parsed fields, so equivalent spellings read the same.
+// Translatable: every phrase goes through QCoreApplication::translate with
+// the context "CronDescription" (counts through %n plural forms).
+QString describeCron(const CronExpression &expression);
+
+} // namespace rulecast
