@@ -4,6 +4,7 @@
 #include "core/slotgrid.h"
 #include "core/timeformat.h"
 #include "storage/database.h"
+#include "storage/patternrepository.h"
 #include "storage/taskreader.h"
 
 #include <QElapsedTimer>
@@ -121,6 +122,52 @@ Result<std::vector<RuleSource>> loadRules(const Database &db, const std::vector<
     return rules;
 }
 
+// Active daily and weekly patterns become pattern sources (their hit rate is
+// the share of their windows that saw the task), correlations become
+// correlation sources (strength = the share of predecessors followed in time).
+Result<std::pair<std::vector<PatternSource>, std::vector<CorrelationSource>>> loadPatterns(const Database &db)
+{
+    using R = Result<std::pair<std::vector<PatternSource>, std::vector<CorrelationSource>>>;
+    PatternRepository::Filter filter;
+    const Result<QList<ActivityPattern>> patterns = PatternRepository(db).list(filter);
+    if (!patterns)
+        return R::failure(patterns.error());
+    std::pair<std::vector<PatternSource>, std::vector<CorrelationSource>> sources;
+    for (const ActivityPattern &p : *patterns) {
+        if (!p.active || p.hitRate <= 0)
+            continue;
+        if (p.kind == PatternKind::Correlation && p.taskTypes.size() == 2) {
+            CorrelationSource c;
+            c.correlationId = p.id;
+            c.fromType = p.taskTypes[0];
+            c.toType = p.taskTypes[1];
+            c.delaySeconds = qint64(std::lround(p.delayMinutes * 60));
+            c.toleranceSeconds = qint64(p.windowMinutes) * 60;
+            c.strength = p.hitRate;
+            sources.second.push_back(c);
+            continue;
+        }
+        if (p.kind != PatternKind::Daily && p.kind != PatternKind::Weekly)
+            continue;
+        for (const QString &type : p.taskTypes) {
+            for (const TimeWindow &w : p.timeWindows) {
+                PatternSource s;
+                s.patternId = p.id;
+                s.patternType = p.patternType();
+                s.taskType = type;
+                s.startHour = w.startHour;
+                s.endHour = w.endHour;
+                if (p.minuteOfDay >= 0)
+                    s.minuteOfDay = int(p.minuteOfDay);
+                s.daysOfWeek.assign(w.daysOfWeek.begin(), w.daysOfWeek.end());
+                s.hitRate = p.hitRate;
+                sources.first.push_back(s);
+            }
+        }
+    }
+    return sources;
+}
+
 // Refreshes the rows of earlier runs for the same (rule, type, time) that
 // were not validated yet, inserts the rest: a rerun never duplicates rows.
 Result<qint64> store(const Database &db, const std::vector<PredictedTask> &predictions, qint64 now)
@@ -218,6 +265,7 @@ QJsonObject PredictReport::toJson() const
             {QStringLiteral("summary"),
              QJsonObject{{QStringLiteral("tasks_read"), tasksRead},
                          {QStringLiteral("rules_used"), rulesUsed},
+                         {QStringLiteral("patterns_used"), patternsUsed},
                          {QStringLiteral("predictions"), qint64(predictions.size())},
                          {QStringLiteral("dropped_by_hour_limit"), droppedByHourLimit},
                          {QStringLiteral("stored"), stored},
@@ -261,6 +309,9 @@ Result<PredictReport> runPredict(const PredictRequest &request, const Progress &
     if (!rules)
         return R::failure(rules.error());
     report.rulesUsed = int(rules->size());
+    auto patterns = loadPatterns(db.value());
+    if (!patterns)
+        return R::failure(patterns.error());
     report.readMs = timer.restart();
     for (const QString &w : warnings)
         progress.stage(w);
@@ -270,6 +321,9 @@ Result<PredictReport> runPredict(const PredictRequest &request, const Progress &
     input.asOf = request.asOf;
     input.history = &tasks.value();
     input.rules = std::move(rules).value();
+    input.patterns = std::move(patterns->first);
+    input.correlations = std::move(patterns->second);
+    report.patternsUsed = int(input.patterns.size() + input.correlations.size());
     Result<PredictionSet> set = Predictor::run(input, options, &progress);
     if (!set)
         return R::failure(set.error());
