@@ -58,10 +58,49 @@ PatternEmbeddings embedPatterns(const Database &db, llm::LlmService &service, co
     // another one answers (fallback), its own stored vectors are looked up
     // and the rest asked of it (embeddings stick to the first provider that
     // answered, docs/llm.md).
+    // A model of the route that has every vector stored answers without being
+    // asked (route order: the first complete one).
+    if (extraTexts.isEmpty()) {
+        for (llm::Provider provider : route.order) {
+            const QString candidate = modelKey(service.setup(), provider);
+            Result<QHash<qint64, StoredEmbedding>> stored = store.load(candidate);
+            if (!stored)
+                break;
+            QHash<qint64, QList<float>> vectors;
+            for (int i = 0; i < patterns.size(); ++i) {
+                const auto it = stored->constFind(patterns[i].id);
+                if (it == stored->constEnd() || it->textHash != hashes[i]
+                    || (!vectors.isEmpty() && it->dimension != int(vectors.cbegin()->size())))
+                    break;
+                vectors.insert(patterns[i].id, it->vector);
+            }
+            if (vectors.size() == patterns.size() && !vectors.isEmpty()) {
+                out.available = true;
+                out.model = candidate;
+                out.dimension = int(vectors.cbegin()->size());
+                out.byPattern = vectors;
+                out.reused = int(vectors.size());
+                return out;
+            }
+        }
+    }
+
     QString key = modelKey(service.setup(), route.order.first());
     QHash<qint64, QList<float>> computed;
     QList<StoredEmbedding> toSave;
-    bool extraDone = extraTexts.isEmpty();
+    if (!extraTexts.isEmpty()) {
+        // The query texts first: whoever answers them is the model the
+        // pattern vectors must come from (embeddings stick to one provider).
+        progress.stage(QStringLiteral("Asking for %1 embedding(s)").arg(extraTexts.size()));
+        const llm::LlmResult<llm::Embeddings> reply = service.wait(service.embed(extraTexts), progress.cancelFlag);
+        if (!reply) {
+            out.warnings << unavailable(reply.error());
+            return out;
+        }
+        key = modelKey(service.setup(), reply->provider);
+        out.dimension = reply->dimension;
+        out.extra = reply->vectors;
+    }
     for (int round = 0; round < 3; ++round) {
         Result<QHash<qint64, StoredEmbedding>> stored = store.load(key, &out.warnings);
         if (!stored) {
@@ -80,15 +119,13 @@ PatternEmbeddings embedPatterns(const Database &db, llm::LlmService &service, co
             else
                 missing << i;
         }
-        if (missing.isEmpty() && extraDone) {
+        if (missing.isEmpty()) {
             out.reused = int(out.byPattern.size());
             break;
         }
         QStringList ask;
         for (int i : missing)
             ask << texts[i];
-        if (!extraDone)
-            ask << extraTexts;
         progress.stage(QStringLiteral("Asking for %1 embedding(s)").arg(ask.size()));
         const llm::LlmResult<llm::Embeddings> reply = service.wait(service.embed(ask), progress.cancelFlag);
         if (!reply) {
@@ -107,10 +144,6 @@ PatternEmbeddings embedPatterns(const Database &db, llm::LlmService &service, co
             const ActivityPattern &p = patterns[missing[k]];
             computed.insert(p.id, reply->vectors[k]);
             toSave << StoredEmbedding{p.id, answeredKey, reply->dimension, hashes[missing[k]], reply->vectors[k], {}};
-        }
-        if (!extraDone) {
-            out.extra = reply->vectors.mid(missing.size());
-            extraDone = true;
         }
         if (answeredKey != key) {
             // Vectors read for the guessed model are not comparable: start over with the answering one.
