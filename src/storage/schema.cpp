@@ -227,6 +227,14 @@ QStringList importedRuleIndexes()
     return L({"CREATE INDEX IF NOT EXISTS idx_scheduling_rules_source ON scheduling_rules(source)"});
 }
 
+// Step 5: one index on tasks for time ranges is enough. The (type,
+// started_epoch) index of step 3 cost a third of a million-row import (its
+// text keys make the sort after a bulk load, or every insert, expensive) and
+// kept imports above twice sqlite3's own .import; type filters now walk the
+// time index (bench/bench_import, docs/import.md).
+QStringList dropTypeIndex() { return {}; }
+QStringList dropTypeIndexAfter() { return L({"DROP INDEX IF EXISTS idx_tasks_type_started"}); }
+
 } // namespace
 
 const QList<Step> &steps()
@@ -237,6 +245,7 @@ const QList<Step> &steps()
         {"Rulecast epoch, host and resource columns; resource samples", &rulecastTables, &rulecastIndexes},
         {"imported job definitions: duration, keep-time and source of scheduling rules", &importedRuleTables,
          &importedRuleIndexes},
+        {"drop the (type, started_epoch) index that halved bulk import speed", &dropTypeIndex, &dropTypeIndexAfter},
     };
     return all;
 }

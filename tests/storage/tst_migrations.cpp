@@ -215,6 +215,8 @@ private Q_SLOTS:
         QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
         QVERIFY(columns(db, QStringLiteral("scheduling_rules")).contains(QStringLiteral("keep_time")));
         QVERIFY(columns(db, QStringLiteral("tasks")).contains(QStringLiteral("started_epoch")));
+        QVERIFY(tables(db).contains(QStringLiteral("idx_tasks_started_epoch")));
+        QVERIFY(!tables(db).contains(QStringLiteral("idx_tasks_type_started"))); // step 5
         if (from >= 1) {
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("SELECT type, started_epoch FROM tasks")) && q.next());
