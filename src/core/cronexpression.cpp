@@ -128,8 +128,6 @@ QStringList CronExpression::parseInto(const QString &text, CronExpression &out)
     out.m_daysOfWeek = std::bitset<7>(values[4].mask);
     out.m_domRestricted = !values[2].unrestricted;
     out.m_dowRestricted = !values[4].unrestricted;
-    out.m_minuteWildcard = fields[0].startsWith(u'*') || fields[0].startsWith(u'?');
-    out.m_hourWildcard = out.m_hours.all();
 
     // Day-of-month and month can contradict each other (30 February); with a
     // restricted day-of-week the OR rule still lets the expression fire.

@@ -16,8 +16,8 @@ namespace rulecast {
 // field by field. Times are UTC epoch seconds; the zone says whose wall clock
 // the fields describe. DST policy (docs/cron.md): like cron-parser and
 // croniter, a wall time inside a skipped gap fires shifted forward by the gap,
-// a fixed wall time inside a repeated hour fires once (first occurrence),
-// wildcard/step minutes and hours follow the wall clock through both.
+// a schedule with fixed hours fires once in a repeated hour (first pass),
+// one that runs every hour follows the wall clock through both passes.
 class CronExpression
 {
 public:
@@ -59,10 +59,6 @@ private:
     std::bitset<7> m_daysOfWeek;
     bool m_domRestricted = false;
     bool m_dowRestricted = false;
-    // Whether minute / hour were given as wildcards or steps (they then follow
-    // the wall clock through a repeated DST hour) rather than fixed values.
-    bool m_minuteWildcard = false;
-    bool m_hourWildcard = false;
 };
 
 } // namespace rulecast

@@ -78,7 +78,7 @@ JobOptimizer::JobOptimizer(const Horizon &horizon, const OptimizerSettings &sett
 
 ScheduleMetrics JobOptimizer::measure(const QVector<JobPattern> &patterns, const QVector<QVector<int>> &fires,
                                       const QVector<FixedRun> &fixed, const Horizon &horizon,
-                                      const MetricsSettings &settings)
+                                      const MetricsSettings &settings, QVector<int> *loadOut)
 {
     ScheduleLoad load(horizon.days);
     QVector<RunInterval> runs;
@@ -97,6 +97,8 @@ ScheduleMetrics JobOptimizer::measure(const QVector<JobPattern> &patterns, const
         if (r.startMinute + r.durationMinutes > 0 && r.startMinute < load.minutes())
             runs.append({r.startMinute, r.durationMinutes, r.demand});
     }
+    if (loadOut)
+        *loadOut = load.values();
     return measureSchedule(load.values(), runs, settings);
 }
 
@@ -177,7 +179,7 @@ Result<OptimizationOutcome> JobOptimizer::optimize(const QVector<ScheduledJob> &
         originalFires.append(p.shape.fireMinutesOfDay(0, 0));
         out.runsPerJob.append(p.runsInHorizon);
     }
-    out.before = measure(patterns, originalFires, fixed, m_horizon, metricsSettings);
+    out.before = measure(patterns, originalFires, fixed, m_horizon, metricsSettings, &out.loadBefore);
     out.lowerBound = lowerBound(patterns, fixed, m_horizon);
 
     progress.stage(QStringLiteral("Placing jobs"));
@@ -331,7 +333,7 @@ Result<OptimizationOutcome> JobOptimizer::optimize(const QVector<ScheduledJob> &
         if (out.schedules.last() != jobs.at(j).schedule)
             out.changes.append({j, jobs.at(j).schedule, out.schedules.last(), p.shape.displacement(at.dm, at.dh)});
     }
-    out.after = measure(patterns, finalFires, fixed, m_horizon, metricsSettings);
+    out.after = measure(patterns, finalFires, fixed, m_horizon, metricsSettings, &out.loadAfter);
     return out;
 }
 

@@ -28,6 +28,10 @@ struct OptimizationOutcome
     QVector<int> runsPerJob;    // runs inside the horizon, the same before and after
     ScheduleMetrics before;
     ScheduleMetrics after;
+    // Demand units in use per minute of the horizon, before and after (for
+    // heatmaps and load charts).
+    QVector<int> loadBefore;
+    QVector<int> loadAfter;
     PeakLowerBound lowerBound;
     int passes = 0;
     qint64 evaluations = 0;
@@ -53,7 +57,7 @@ public:
     // Measures a schedule by simulation (used for before and after).
     static ScheduleMetrics measure(const QVector<JobPattern> &patterns, const QVector<QVector<int>> &fires,
                                    const QVector<FixedRun> &fixed, const Horizon &horizon,
-                                   const MetricsSettings &settings);
+                                   const MetricsSettings &settings, QVector<int> *loadOut = nullptr);
     static PeakLowerBound lowerBound(const QVector<JobPattern> &patterns, const QVector<FixedRun> &fixed,
                                      const Horizon &horizon);
 

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -48,7 +49,15 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Rulecast"));
     QApplication::setApplicationDisplayName(QStringLiteral("Rulecast"));
     QApplication::setApplicationVersion(QStringLiteral(RULECAST_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("rulecast"));
+    // Matches packaging/io.github.rulecast.Rulecast.desktop, so the desktop
+    // shell groups the window with its launcher and icon.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.rulecast.Rulecast"));
+    QIcon icon = QIcon::fromTheme(QStringLiteral("io.github.rulecast.Rulecast"));
+    if (icon.isNull()) {
+        for (int size : {16, 32, 48, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/rulecast/icons/rulecast-%1.png").arg(size), QSize(size, size));
+    }
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "app/demousecase.h"
+#include "app/settings.h"
 #include "gui/progressjob.h"
 #include "gui/recentdatabases.h"
 #include "gui/views/historyview.h"
@@ -21,6 +22,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimeZone>
 
 namespace rulecast {
 
@@ -53,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_dbLabel);
 
     createMenus();
+    applyDisplaySettings();
     updateStatus(HistorySummary{});
     resize(1200, 780);
     restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
@@ -73,6 +76,15 @@ void MainWindow::addView(MainView *view)
         connect(action, &QAction::triggered, this, [this, view] { showView(view); });
         addAction(action);
     }
+}
+
+void MainWindow::applyDisplaySettings()
+{
+    // display.timezone decides which hour and weekday a start falls on; empty
+    // (the default) is the system's local zone.
+    const QString id = Settings().config().display.timeZone;
+    const QTimeZone zone = id.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(id.toUtf8());
+    m_history->setTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
 }
 
 void MainWindow::showView(MainView *view)
@@ -332,8 +344,8 @@ void MainWindow::updateStatus(const HistorySummary &s)
     }
     QString text = tr("%1 tasks · %2 types").arg(locale.toString(s.tasks), locale.toString(s.types));
     if (s.startedTasks > 0) {
-        const QDate first = QDateTime::fromSecsSinceEpoch(s.firstStart).date();
-        const QDate last = QDateTime::fromSecsSinceEpoch(s.lastStart).date();
+        const QDate first = QDateTime::fromSecsSinceEpoch(s.firstStart, m_history->timeZone()).date();
+        const QDate last = QDateTime::fromSecsSinceEpoch(s.lastStart, m_history->timeZone()).date();
         text += tr(" · %1 – %2 (%3 days)")
                     .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate))
                     .arg(first.daysTo(last) + 1);

@@ -69,6 +69,7 @@ protected:
 
 private:
     void addView(MainView *view);
+    void applyDisplaySettings();
     void createMenus();
     void rebuildRecentMenu();
     void openFromUi(const QString &path);

@@ -227,7 +227,28 @@ QStringList importedRuleIndexes()
     return L({"CREATE INDEX IF NOT EXISTS idx_scheduling_rules_source ON scheduling_rules(source)"});
 }
 
-// Step 5: one index on tasks for time ranges is enough. The (type,
+// Step 5: embeddings of pattern descriptions for similar-pattern search
+// (docs/similarity.md): one vector per pattern and model ("ollama:nomic-embed-text"),
+// with the hash of the embedded text so a changed description is embedded again.
+QStringList patternEmbeddingTables()
+{
+    return L({R"(CREATE TABLE IF NOT EXISTS pattern_embeddings (
+        pattern_id INTEGER NOT NULL,
+        model TEXT NOT NULL,
+        dimension INTEGER NOT NULL,
+        text_hash TEXT NOT NULL,
+        vector BLOB NOT NULL,
+        created_at DATETIME DEFAULT CURRENT_TIMESTAMP,
+        PRIMARY KEY (pattern_id, model),
+        FOREIGN KEY (pattern_id) REFERENCES activity_patterns(id) ON DELETE CASCADE))"});
+}
+
+QStringList patternEmbeddingIndexes()
+{
+    return L({"CREATE INDEX IF NOT EXISTS idx_pattern_embeddings_model ON pattern_embeddings(model)"});
+}
+
+// Step 6: one index on tasks for time ranges is enough. The (type,
 // started_epoch) index of step 3 cost a third of a million-row import (its
 // text keys make the sort after a bulk load, or every insert, expensive) and
 // kept imports above twice sqlite3's own .import; type filters now walk the
@@ -245,6 +266,7 @@ const QList<Step> &steps()
         {"Rulecast epoch, host and resource columns; resource samples", &rulecastTables, &rulecastIndexes},
         {"imported job definitions: duration, keep-time and source of scheduling rules", &importedRuleTables,
          &importedRuleIndexes},
+        {"pattern embeddings for similar-pattern search", &patternEmbeddingTables, &patternEmbeddingIndexes},
         {"drop the (type, started_epoch) index that halved bulk import speed", &dropTypeIndex, &dropTypeIndexAfter},
     };
     return all;

@@ -3,6 +3,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rulecast {
@@ -218,6 +219,28 @@ Result<QStringList> TaskQuery::distinctValues(const Database &db, TaskField fiel
     while (q.next())
         values << q.value(0).toString();
     return values;
+}
+
+Result<QList<TaskField>> TaskQuery::populatedFields(const Database &db)
+{
+    QList<TaskField> fields = {TaskField::Id, TaskField::Type, TaskField::Status, TaskField::Started};
+    const TaskField optional[] = {TaskField::Host,   TaskField::Finished, TaskField::Duration,
+                                  TaskField::Cpu,    TaskField::Memory,   TaskField::Disk,
+                                  TaskField::Network, TaskField::Description};
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    for (TaskField field : optional) {
+        const QString col = fieldSql(field);
+        // EXISTS stops at the first value, so populated columns cost almost nothing.
+        if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tasks WHERE ") + col
+                    + QStringLiteral(" IS NOT NULL AND ") + col + QStringLiteral(" <> '')"))
+            || !q.next())
+            return Result<QList<TaskField>>::failure(queryError(q));
+        if (q.value(0).toBool())
+            fields << field;
+    }
+    std::sort(fields.begin(), fields.end());
+    return fields;
 }
 
 } // namespace rulecast

@@ -96,6 +96,10 @@ public:
 
     // Distinct non-empty values of Type, Status or Host, sorted, for filter choices.
     static Result<QStringList> distinctValues(const Database &db, TaskField field);
+    // Which of the optional fields (host, finish, duration, resources,
+    // description) hold a value in at least one task; views hide the rest
+    // (an SWF trace has no hosts, a syslog import no resources).
+    static Result<QList<TaskField>> populatedFields(const Database &db);
 
 private:
     Result<int> fetchPhase(bool nullPhase, const TaskCursor &after, int limit, TaskPage &page) const;

@@ -172,6 +172,31 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(out));
     }
 
+    void autoApplyWritesOnlyAGain()
+    {
+        // One job alone: nothing to gain, so --auto-apply leaves --out unwritten.
+        const QString flat = m_dir.filePath(QStringLiteral("flat.json"));
+        QFile f(flat);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[{\"name\": \"only\", \"schedule\": \"0 3 * * *\", \"estimation\": 600}]\n");
+        f.close();
+        const QString out = m_dir.filePath(QStringLiteral("flat.out.json"));
+        auto run = runCli(optimizeArgs({QStringLiteral("--jobs-file"), flat, QStringLiteral("--out"), out,
+                                        QStringLiteral("--auto-apply")}));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("Not written: efficiency gain 0.0%"), run.out.constData());
+        QVERIFY(!QFile::exists(out));
+
+        // In place, with a gain: the input itself is rewritten.
+        const QString inPlace = m_dir.filePath(QStringLiteral("in-place.json"));
+        QVERIFY(QFile::copy(dataFile(QStringLiteral("jobs/small.json")), inPlace));
+        run = runCli(optimizeArgs({QStringLiteral("--jobs-file"), inPlace, QStringLiteral("--out"), inPlace,
+                                   QStringLiteral("--auto-apply")}));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(fileBytes(inPlace) != fileBytes(dataFile(QStringLiteral("jobs/small.json"))));
+        checkRewrite(dataFile(QStringLiteral("jobs/small.json")), inPlace);
+    }
+
     void badFilesFailWithFileAndLine_data()
     {
         QTest::addColumn<QString>("file");

@@ -129,6 +129,9 @@ void checkOutcome(const QVector<ScheduledJob> &jobs, const OptimizationOutcome &
     }
     QVERIFY(out.after.peak <= out.before.peak);
     QCOMPARE(out.after.runs, out.before.runs);
+    QCOMPARE(out.loadAfter.size(), h.minutes());
+    QCOMPARE(*std::max_element(out.loadAfter.cbegin(), out.loadAfter.cend()), out.after.peak);
+    QCOMPARE(*std::max_element(out.loadBefore.cbegin(), out.loadBefore.cend()), out.before.peak);
     QVERIFY(out.lowerBound.value() <= out.after.peak);
     // Never estimated: the peak is what the engine's fire times give.
     QCOMPARE(out.after.peak, enginePeak(jobs, out.schedules, h));

@@ -1,3 +1,4 @@
+#include "app/settings.h"
 #include "gui/charts/dailyvolumechart.h"
 #include "gui/charts/heatmapwidget.h"
 #include "gui/mainwindow.h"
@@ -151,6 +152,26 @@ private Q_SLOTS:
         QTRY_COMPARE(history->heatmap()->total(), 2000);
     }
 
+    void displayTimeZoneComesFromSettings()
+    {
+        TempDatabase tmp;
+        // Monday 2026-11-23 09:40 UTC is 15:10 in Kolkata.
+        const qint64 start = QDateTime(QDate(2026, 11, 23), QTime(9, 40), Qt::UTC).toSecsSinceEpoch();
+        QVERIFY(insertTasks(tmp.db(), {makeTask(QStringLiteral("backup"), start)}));
+        Settings settings(tmp.dir() + QStringLiteral("/rulecast.conf"));
+        QVERIFY(settings.set(QStringLiteral("display.timezone"), QStringLiteral("Asia/Kolkata")));
+        qputenv("RULECAST_CONFIG", settings.filePath().toUtf8());
+        MainWindow w;
+        qunsetenv("RULECAST_CONFIG");
+        QVERIFY(w.openDatabase(tmp.path()));
+        w.show();
+        QTRY_VERIFY(!w.historyView()->isBusy());
+        QCOMPARE(w.historyView()->timeZone().id(), QByteArray("Asia/Kolkata"));
+        QCOMPARE(w.historyView()->heatmap()->counts()[15], 1); // Monday, 15:00–16:00
+        QCOMPARE(w.historyView()->model()->index(0, TaskTableModel::StartedColumn).data().toString(),
+                 QStringLiteral("2026-11-23 15:10:00"));
+    }
+
     void sortingByHeaderQueriesSql()
     {
         TempDatabase tmp;
@@ -231,7 +252,8 @@ private Q_SLOTS:
         QVERIFY(w.openDatabase(tmp.path()));
         w.show();
         HistoryView *history = w.historyView();
-        QTRY_VERIFY(history->isShowingEmptyState());
+        QTRY_VERIFY(!history->isBusy());
+        QVERIFY(history->isShowingEmptyState());
         QSignalSpy finished(&w, &MainWindow::jobFinished);
         // The empty state's own button starts the demo (runDemo on a worker thread).
         QPushButton *demo = nullptr;

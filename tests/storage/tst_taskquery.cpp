@@ -226,6 +226,24 @@ private Q_SLOTS:
         QVERIFY(!TaskQuery::distinctValues(tmp.db(), TaskField::Cpu));
     }
 
+    void populatedFieldsSkipEmptyColumns()
+    {
+        TempDatabase tmp;
+        QVERIFY(insertTasks(tmp.db(), {makeTask(QStringLiteral("a"), T0, -1)}));
+        QCOMPARE(*TaskQuery::populatedFields(tmp.db()),
+                 (QList<TaskField>{TaskField::Id, TaskField::Type, TaskField::Status, TaskField::Started}));
+        TaskRecord full = makeTask(QStringLiteral("b"), T0, 10, QStringLiteral("completed"), QStringLiteral("nas"));
+        full.memoryMb = 12;
+        QVERIFY(insertTasks(tmp.db(), {full}));
+        const QList<TaskField> got = *TaskQuery::populatedFields(tmp.db());
+        QVERIFY(got.contains(TaskField::Host));
+        QVERIFY(got.contains(TaskField::Finished));
+        QVERIFY(got.contains(TaskField::Duration));
+        QVERIFY(got.contains(TaskField::Memory));
+        QVERIFY(!got.contains(TaskField::Cpu));
+        QVERIFY(!got.contains(TaskField::Description));
+    }
+
     void deepPagesUseTheIndex()
     {
         // Keyset pages must be index seeks, not scans: ask SQLite for the plan.

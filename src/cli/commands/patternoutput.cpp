@@ -12,14 +12,14 @@ QString isoOrEmpty(const QString &sqlTime)
     return t ? timeformat::toIsoUtc(*t) : sqlTime;
 }
 
+} // namespace
+
 QString cell(QString text, int width)
 {
     if (text.size() > width)
         text = text.left(width - 1) + QChar(0x2026);
     return text.leftJustified(width);
 }
-
-} // namespace
 
 QJsonObject patternJson(const ActivityPattern &p)
 {

@@ -15,5 +15,7 @@ QJsonObject patternJson(const ActivityPattern &p);
 QJsonArray patternsJson(const QList<ActivityPattern> &patterns);
 void printPatternTable(CliContext &ctx, const QList<ActivityPattern> &patterns);
 void printPatternDetails(CliContext &ctx, const QList<ActivityPattern> &patterns);
+// A table cell: cut with an ellipsis or padded to `width`.
+QString cell(QString text, int width);
 
 } // namespace rulecast::cli

@@ -27,6 +27,7 @@ struct Overview
     QStringList types;
     QStringList statuses;
     QStringList hosts;
+    QList<TaskField> populated;
     HistorySummary summary;
 };
 
@@ -55,6 +56,10 @@ Result<Overview> loadOverview(const Database &db)
             return Result<Overview>::failure(values.error());
         *targets[i] = *values;
     }
+    Result<QList<TaskField>> populated = TaskQuery::populatedFields(db);
+    if (!populated)
+        return Result<Overview>::failure(populated.error());
+    o.populated = *populated;
     return o;
 }
 
@@ -95,9 +100,16 @@ QWidget *HistoryView::createEmptyPage()
     m_emptyTitle->setFont(big);
     m_emptyTitle->setAlignment(Qt::AlignCenter);
     m_emptyText = new QLabel(page);
-    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_emptyText->setWordWrap(true);
-    m_emptyText->setMaximumWidth(560);
+    // A fixed width between stretches (not an alignment flag) keeps the
+    // label's height-for-width, so wrapped lines are never clipped.
+    m_emptyText->setFixedWidth(qMax(420, m_emptyText->fontMetrics().averageCharWidth() * 72));
+    m_emptyText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(m_emptyText);
+    textRow->addStretch();
     auto *buttons = new QHBoxLayout;
     m_demoButton = new QPushButton(tr("Create a demo history"), page);
     m_demoButton->setToolTip(tr("Fill this database with 60 days of a generated home media pipeline"));
@@ -109,7 +121,7 @@ QWidget *HistoryView::createEmptyPage()
     buttons->addStretch();
     outer->addWidget(m_emptyTitle);
     outer->addSpacing(8);
-    outer->addWidget(m_emptyText, 0, Qt::AlignHCenter);
+    outer->addLayout(textRow);
     outer->addSpacing(16);
     outer->addLayout(buttons);
     outer->addStretch(3);
@@ -245,14 +257,17 @@ void HistoryView::refreshOverview()
                 m_emptyText->setText(
                     tr("Rulecast learns when work happens from past task runs. Import a history (a CSV or JSON "
                        "export, a banana-bun database, an SWF job trace or syslog cron lines) or create a demo "
-                       "history to explore the views.\n\nDatabase: %1")
-                        .arg(m_db->path()));
+                       "history to explore the views.<br><br><small>Database: %1</small>")
+                        .arg(m_db->path().toHtmlEscaped()));
                 m_demoButton->setVisible(true);
                 m_importButton->setVisible(true);
                 m_pages->setCurrentIndex(EmptyPage);
                 return;
             }
             m_pages->setCurrentIndex(ContentPage);
+            // Columns no task fills (an SWF trace has no hosts) only take space.
+            for (int c = 0; c < TaskTableModel::ColumnCount; ++c)
+                m_table->setColumnHidden(c, !result->populated.contains(TaskField(c)));
             m_filterBar->setChoices(result->types, result->statuses, result->hosts);
             if (m_overview.startedTasks > 0)
                 m_filterBar->setHistorySpan(m_overview.firstStart, m_overview.lastStart, m_zone);
@@ -271,6 +286,7 @@ void HistoryView::refreshStats()
     if (!m_db)
         return;
     const quint64 generation = ++m_statsGeneration;
+    updateSummaryLabel();
     const Database db = *m_db;
     const TaskFilter filter = m_model->filter();
     const QTimeZone zone = m_zone;
@@ -284,6 +300,7 @@ void HistoryView::refreshStats()
             jobFinished();
             if (generation != m_statsGeneration)
                 return;
+            m_shownStatsGeneration = generation;
             if (!result) {
                 Q_EMIT errorOccurred(result.error());
                 return;
@@ -297,6 +314,12 @@ void HistoryView::refreshStats()
 
 void HistoryView::updateSummaryLabel()
 {
+    if (m_shownStatsGeneration != m_statsGeneration) {
+        // A slow query (a text search over a million tasks) says so instead of looking empty.
+        m_summary->setText(tr("Searching…"));
+        m_noMatch->setVisible(false);
+        return;
+    }
     const QLocale locale;
     const qint64 shown = m_stats.summary.tasks;
     const bool filtered = !m_model->filter().isEmpty();

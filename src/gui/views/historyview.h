@@ -37,6 +37,7 @@ public:
     bool isBusy() const override;
 
     void setTimeZone(const QTimeZone &zone);
+    const QTimeZone &timeZone() const { return m_zone; }
 
     TaskTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -84,6 +85,7 @@ private:
     // Each refresh bumps its generation; results of superseded queries are dropped.
     quint64 m_overviewGeneration = 0;
     quint64 m_statsGeneration = 0;
+    quint64 m_shownStatsGeneration = 0;
     bool m_columnsSized = false;
 };
 
