@@ -115,8 +115,9 @@ private Q_SLOTS:
         QVERIFY(warnings.first().contains(QLatin1String("pattern 2")));
     }
 
-    void tableComesWithStepFive()
+    void tableIsSchemaStep5()
     {
+        // Step 5 for good: databases in the field already record it under that number.
         test::TempDatabase tmp;
         QSqlQuery q(tmp.db().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT description FROM rulecast_schema_version WHERE version = 5")) && q.next());
