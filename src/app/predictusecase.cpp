@@ -1,5 +1,7 @@
 #include "app/predictusecase.h"
 
+#include "app/ruletasktype.h"
+
 #include "core/cronexpression.h"
 #include "core/slotgrid.h"
 #include "core/timeformat.h"
@@ -44,21 +46,6 @@ QJsonObject resourcesJson(const ResourceEstimate &r)
             {QStringLiteral("network_requirement"), rounded(r.networkMbps, 3)},
             {QStringLiteral("based_on_runs"), r.samples},
             {QStringLiteral("estimated"), estimated}};
-}
-
-// The task type a rule starts: its first enabled action's "task_type" (or
-// "type"), else the rule's name, as imported job definitions are named.
-QString ruleTaskType(const QString &ruleName, const QString &actionData)
-{
-    if (!actionData.isEmpty()) {
-        const QJsonObject o = QJsonDocument::fromJson(actionData.toUtf8()).object();
-        for (const char *key : {"task_type", "type"}) {
-            const QString v = o.value(QLatin1String(key)).toString();
-            if (!v.isEmpty())
-                return v;
-        }
-    }
-    return ruleName;
 }
 
 // Enabled rules with their fires in the window and their track record: how

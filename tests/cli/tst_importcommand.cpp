@@ -91,7 +91,7 @@ private Q_SLOTS:
         QTest::newRow("json") << "json" << "import/tasks-bad.json" << ":4: field 'started_at': expected an ISO-8601 time, got 'not-a-date'";
         QTest::newRow("swf") << "swf" << "import/bad-field.swf" << ":3: field 'submit_time'";
         QTest::newRow("syslog") << "syslog" << "import/syslog-bad.log" << ":2: field 'timestamp'";
-        QTest::newRow("crontab") << "crontab" << "import/crontab-bad.txt" << ":2: field 'schedule'";
+        QTest::newRow("crontab") << "crontab" << "import/crontab-bad.txt" << ":2: expected five schedule fields";
         QTest::newRow("jobs-json") << "jobs-json" << "import/jobs-bad.json" << ":3: field 'schedule'";
     }
     void badRowLeavesDatabaseByteIdentical()
@@ -111,8 +111,8 @@ private Q_SLOTS:
         QCOMPARE(err.count(u'\n'), 1);
         QVERIFY2(err.startsWith(QStringLiteral("error: ") + dataFile(fixture) + message), qPrintable(err));
         QCOMPARE(fileBytes(db), before);
-        QVERIFY(!QFile::exists(db + QStringLiteral("-wal")) || fileBytes(db + QStringLiteral("-wal")).isEmpty()
-                || fileBytes(db) == before);
+        // Nothing waits in a write-ahead log to be checkpointed into it later.
+        QVERIFY(!QFile::exists(db + QStringLiteral("-wal")) || fileBytes(db + QStringLiteral("-wal")).isEmpty());
     }
 
     void usageErrors()
