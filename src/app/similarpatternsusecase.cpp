@@ -84,7 +84,12 @@ Result<SimilarSearchResult> searchSimilarPatterns(const SimilarSearchRequest &re
         return R::failure(QStringLiteral("cancelled"));
 
     progress.stage(QStringLiteral("Comparing %1 pattern(s)").arg(candidates.size()));
-    const auto factsOf = [&facts](const ActivityPattern &p) { return facts->value(p.id); };
+    // Each pattern prepared once: a type search compares every pair.
+    std::vector<PatternFeatures> features;
+    features.reserve(std::size_t(candidates.size()));
+    for (const ActivityPattern &c : candidates)
+        features.emplace_back(c, facts->value(c.id));
+    const PatternFeatures queryFeatures = out.query ? PatternFeatures(*out.query, facts->value(out.query->id)) : PatternFeatures();
     QList<SimilarMatch> matches;
     for (int i = 0; i < candidates.size(); ++i) {
         const ActivityPattern &c = candidates[i];
@@ -92,7 +97,7 @@ Result<SimilarSearchResult> searchSimilarPatterns(const SimilarSearchRequest &re
         m.pattern = c;
         switch (request.mode) {
         case SimilarSearchRequest::Mode::ByPattern:
-            m.components = patternSimilarity(*out.query, c, factsOf(*out.query), factsOf(c));
+            m.components = patternSimilarity(queryFeatures, features[std::size_t(i)]);
             m.structural = m.components.total;
             if (vectors.available)
                 m.semantic = semanticSimilarity(vectors.byPattern.value(out.query->id), vectors.byPattern.value(c.id));
@@ -103,7 +108,7 @@ Result<SimilarSearchResult> searchSimilarPatterns(const SimilarSearchRequest &re
             for (int j = 0; j < candidates.size(); ++j) {
                 if (j == i)
                     continue;
-                structural += patternSimilarity(c, candidates[j], factsOf(c), factsOf(candidates[j])).total;
+                structural += patternSimilarity(features[std::size_t(i)], features[std::size_t(j)]).total;
                 if (vectors.available)
                     semantic += semanticSimilarity(vectors.byPattern.value(c.id), vectors.byPattern.value(candidates[j].id));
             }

@@ -264,14 +264,14 @@ Result<ActivityPattern> ActivityPattern::fromStored(const QString &patternType, 
     p.delayMinutes = o.value(QStringLiteral("typical_delay_minutes")).toDouble();
     p.delaySpreadMinutes = o.value(QStringLiteral("delay_spread_minutes")).toDouble();
     p.windowMinutes = o.value(QStringLiteral("window_minutes")).toInt();
-    if (p.kind == PatternKind::ResourceUsage) {
-        for (const QString &key : {QStringLiteral("metric"), QStringLiteral("peak_hours"), QStringLiteral("peak_to_average"),
-                                   QStringLiteral("hourly_profile"), QStringLiteral("weekday_profile"),
-                                   QStringLiteral("peak_average"), QStringLiteral("overall_average"),
-                                   QStringLiteral("unit")})
-            if (o.contains(key))
-                p.metrics.insert(key, o.value(key));
-    }
+    // The kind-specific figures the detectors put into metrics.
+    for (const QString &key : {QStringLiteral("metric"), QStringLiteral("peak_hours"), QStringLiteral("peak_to_average"),
+                               QStringLiteral("hourly_profile"), QStringLiteral("weekday_profile"),
+                               QStringLiteral("peak_average"), QStringLiteral("overall_average"), QStringLiteral("unit"),
+                               QStringLiteral("weeks_showing"), QStringLiteral("weeks"), QStringLiteral("months_showing"),
+                               QStringLiteral("months"), QStringLiteral("successor_preceded_share")})
+        if (o.contains(key))
+            p.metrics.insert(key, o.value(key));
     for (const QJsonValue &v : o.value(QStringLiteral("evidence_task_ids")).toArray())
         p.evidenceTaskIds << v.toInteger();
     if (const auto t = timeformat::parse(o.value(QStringLiteral("analyzed_from")).toString()))

@@ -120,6 +120,20 @@ QList<ActivityPattern> CorrelationDetector::detect(const EventTable &ev, const A
         }
     }
 
+    // Runs of A in a burst are one episode, not many independent trials: a
+    // user submitting forty jobs in an hour "is followed" forty times by the
+    // same few runs of B. Only a run with no earlier run of its type within
+    // the window starts an episode, and only episodes are opportunities.
+    std::vector<std::vector<char>> episode(static_cast<std::size_t>(k));
+    for (int s = 0; s < k; ++s) {
+        const std::vector<qint64> &ts = starts[std::size_t(s)];
+        std::vector<char> &e = episode[std::size_t(s)];
+        e.resize(ts.size());
+        for (std::size_t i = 0; i < ts.size(); ++i)
+            e[i] = (i == 0 || ts[i] - ts[i - 1] > w) ? 1 : 0;
+    }
+    std::vector<std::size_t> position(static_cast<std::size_t>(k), 0); // index of each run within its type
+
     // Chance that a B starts within the window after a random moment in
     // [from, lastA]: the measure of the union of [s - w, s) over B's starts.
     std::vector<double> chance(std::size_t(k), 0.0);
@@ -152,12 +166,15 @@ QList<ActivityPattern> CorrelationDetector::detect(const EventTable &ev, const A
     int head = -1;
     std::vector<qint64> opportunities(std::size_t(k), 0);
     std::vector<qint32> hits(std::size_t(k) * std::size_t(k), 0);
+    for (int s = 0; s < k; ++s)
+        position[std::size_t(s)] = starts[std::size_t(s)].size();
     for (std::size_t idx = ev.size(); idx-- > 0;) {
         const int a = slot[std::size_t(ev.types[idx])];
         if (a < 0)
             continue;
         const qint64 t = ev.starts[idx];
-        if (t <= lastA && t >= window.from) {
+        const bool startsEpisode = episode[std::size_t(a)][--position[std::size_t(a)]] != 0;
+        if (startsEpisode && t <= lastA && t >= window.from) {
             ++opportunities[std::size_t(a)];
             qint32 *row = hits.data() + std::size_t(a) * std::size_t(k);
             for (int b = head; b >= 0; b = linkNext[std::size_t(b)]) {
@@ -223,8 +240,10 @@ QList<ActivityPattern> CorrelationDetector::detect(const EventTable &ev, const A
         const std::vector<qint64> &bs = starts[std::size_t(c.b)];
         double sum = 0.0;
         auto lo = bs.begin(), hi = bs.begin();
-        for (qint64 t : starts[std::size_t(c.a)]) {
-            if (t < window.from || t > lastA)
+        const std::vector<qint64> &as = starts[std::size_t(c.a)];
+        for (std::size_t i = 0; i < as.size(); ++i) {
+            const qint64 t = as[i];
+            if (!episode[std::size_t(c.a)][i] || t < window.from || t > lastA)
                 continue;
             while (lo != bs.end() && *lo < t - kLocalSpan)
                 ++lo;
@@ -262,7 +281,7 @@ QList<ActivityPattern> CorrelationDetector::detect(const EventTable &ev, const A
         std::vector<double> delays, aMinutes;
         for (std::size_t i = 0; i < as.size(); ++i) {
             const qint64 t = as[i];
-            if (t < window.from || t > lastA)
+            if (!episode[std::size_t(c.a)][i] || t < window.from || t > lastA)
                 continue;
             const auto it = std::upper_bound(bs.begin(), bs.end(), t);
             if (it == bs.end() || *it - t > w)

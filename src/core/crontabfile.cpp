@@ -212,8 +212,10 @@ Result<JobList> CrontabFile::parse(const QByteArray &bytes, const QString &fileN
             e.user = j.text.mid(u.begin, u.end - u.begin);
         }
         const QString command = j.text.mid(j.tokens.at(commandToken).begin).trimmed();
+        e.command = command;
         e.name = j.annotation.name.isEmpty() ? command : j.annotation.name;
         e.estimationSeconds = j.annotation.estimation.value_or(60);
+        e.estimationGiven = j.annotation.estimation.has_value();
         e.keepTime = j.annotation.keepTime;
         e.priority = j.annotation.priority;
         e.demand = j.annotation.demand;

@@ -102,12 +102,13 @@ std::optional<ActivityPattern> IntervalDetector::detect(const TypeSeries &series
         if (width >= period
             || !significant(poissonUpperTail(bestCount, double(n) * width / period), double(period) / width, m_options.alpha))
             continue;
-        // Circular mean and spread of the band's runs, from the histogram
-        // (bin centres, weighted by their counts).
+        // Circular mean and spread of the band's runs, to the second (only
+        // periods whose fold has a peak get this far).
         std::vector<double> near;
-        for (int k = -tolMin; k <= tolMin; ++k) {
-            const int bin = ((bestPhase + k) % period + period) % period;
-            near.insert(near.end(), std::size_t(hist[std::size_t(bin)]), bin + 0.5);
+        for (int sod : secondOfDay) {
+            const double ph = double(sod % int(ps)) / 60.0;
+            if (circular::distance(ph, bestPhase + 0.5, period) <= tolMin + 0.5)
+                near.push_back(ph);
         }
         const circular::Summary cs = circular::summarize(near.data(), near.size(), period);
         // Whole minutes, as cron would run it; this also keeps a slot that

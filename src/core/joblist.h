@@ -19,12 +19,14 @@ struct JobListEntry
     QString name;
     QString schedule;
     qint64 estimationSeconds = 60;
+    bool estimationGiven = true; // false: a crontab job without a `# rulecast: estimation=` comment (60 s assumed)
     bool keepTime = false;
     int priority = 0;
     int demand = 1;
     int line = 0;            // 1-based line where the job is written
     bool schedulable = true; // false for @reboot: kept, never simulated or moved
     QString user;            // crontab user column, when the file has one
+    QString command;         // crontab: the command after the schedule (and user)
 };
 
 // A job list file — cron-ironer's JSON `[{name, description?, schedule,

@@ -30,11 +30,10 @@ bool isCalendar(PatternKind k)
 // How alike two kinds are, in [0, 1]. Calendar kinds share a time of day, so
 // they are partly alike; an every-N-minutes behaviour also runs every day. A
 // correlation or a load peak is a different sort of thing from a schedule.
-double kindScore(const ActivityPattern &a, const ActivityPattern &b)
+double kindScore(const PatternFeatures &a, const PatternFeatures &b)
 {
     if (a.kind == b.kind) {
-        if (a.kind == PatternKind::ResourceUsage
-            && a.metrics.value(QStringLiteral("metric")) != b.metrics.value(QStringLiteral("metric")))
+        if (a.kind == PatternKind::ResourceUsage && a.metric != b.metric)
             return 0.6; // peaks of different resources
         return 1.0;
     }
@@ -66,13 +65,22 @@ void normalize(Profile &p)
             v /= sum;
 }
 
-// Bhattacharyya coefficient of two distributions on the same bins: 1 when
-// equal, 0 when they never overlap; symmetric.
-double overlap(const Profile &p, const Profile &q)
+// Square roots of a distribution's values, so that the Bhattacharyya
+// coefficient of two distributions is the dot product of their roots.
+Profile roots(Profile p)
+{
+    for (double &v : p)
+        v = std::sqrt(v);
+    return p;
+}
+
+// Bhattacharyya coefficient of two distributions on the same bins, given
+// their roots: 1 when equal, 0 when they never overlap; symmetric.
+double overlap(const Profile &rootP, const Profile &rootQ)
 {
     double s = 0.0;
-    for (std::size_t i = 0; i < p.size() && i < q.size(); ++i)
-        s += std::sqrt(p[i] * q[i]);
+    for (std::size_t i = 0; i < rootP.size() && i < rootQ.size(); ++i)
+        s += rootP[i] * rootQ[i];
     return std::clamp(s, 0.0, 1.0);
 }
 
@@ -158,7 +166,7 @@ Profile monthDayProfile(const ActivityPattern &p)
 
 // Two correlations are alike in timing when their typical delays are: the
 // Bhattacharyya coefficient of two normals with equal widths.
-double delayScore(const ActivityPattern &a, const ActivityPattern &b)
+double delayScore(const PatternFeatures &a, const PatternFeatures &b)
 {
     const double sa = std::max(a.delaySpreadMinutes, kMinDelaySpreadMinutes);
     const double sb = std::max(b.delaySpreadMinutes, kMinDelaySpreadMinutes);
@@ -213,22 +221,23 @@ QJsonObject PatternSimilarity::componentsJson() const
     return o;
 }
 
-double taskTypeOverlap(const QStringList &a, const QStringList &b)
+namespace {
+
+// The weighted Jaccard index of taskTypeOverlap() on prepared names.
+double nameOverlap(const QStringList &sa, const QList<QSet<QString>> &partsA, const QStringList &sb,
+                   const QList<QSet<QString>> &partsB)
 {
-    const QStringList sa = distinctLower(a), sb = distinctLower(b);
     if (sa.isEmpty() || sb.isEmpty())
         return 0.0;
     // Best pairs first; keys that do not depend on which set is which keep
     // the greedy matching (and so the score) symmetric.
     std::vector<std::tuple<double, QString, QString, int, int>> pairs;
-    for (int i = 0; i < sa.size(); ++i) {
-        const QSet<QString> pa = nameParts(sa[i]);
+    for (int i = 0; i < sa.size(); ++i)
         for (int j = 0; j < sb.size(); ++j) {
-            const double w = sa[i] == sb[j] ? 1.0 : (pa.intersects(nameParts(sb[j])) ? 0.5 : 0.0);
+            const double w = sa[i] == sb[j] ? 1.0 : (partsA[i].intersects(partsB[j]) ? 0.5 : 0.0);
             if (w > 0)
                 pairs.emplace_back(-w, std::min(sa[i], sb[j]), std::max(sa[i], sb[j]), i, j);
         }
-    }
     std::sort(pairs.begin(), pairs.end(), [](const auto &x, const auto &y) {
         return std::tie(std::get<0>(x), std::get<1>(x), std::get<2>(x)) < std::tie(std::get<0>(y), std::get<1>(y), std::get<2>(y));
     });
@@ -243,6 +252,22 @@ double taskTypeOverlap(const QStringList &a, const QStringList &b)
         matched += -w;
     }
     return matched / (double(sa.size()) + double(sb.size()) - matched);
+}
+
+QList<QSet<QString>> partsOf(const QStringList &names)
+{
+    QList<QSet<QString>> out;
+    for (const QString &n : names)
+        out << nameParts(n);
+    return out;
+}
+
+} // namespace
+
+double taskTypeOverlap(const QStringList &a, const QStringList &b)
+{
+    const QStringList sa = distinctLower(a), sb = distinctLower(b);
+    return nameOverlap(sa, partsOf(sa), sb, partsOf(sb));
 }
 
 double occurrencesPerDay(const ActivityPattern &p)
@@ -275,8 +300,22 @@ double occurrencesPerDay(const ActivityPattern &p)
     return 0.0;
 }
 
-PatternSimilarity patternSimilarity(const ActivityPattern &a, const ActivityPattern &b, const PatternFacts &factsA,
-                                    const PatternFacts &factsB, const SimilarityWeights &weights)
+PatternFeatures::PatternFeatures(const ActivityPattern &p, const PatternFacts &facts)
+    : kind(p.kind),
+      metric(p.metrics.value(QStringLiteral("metric")).toString()),
+      delayMinutes(p.delayMinutes),
+      delaySpreadMinutes(p.delaySpreadMinutes),
+      rootDay(roots(dayProfile(p))),
+      rootWeekday(roots(weekdayProfile(p))),
+      rootMonthDay(roots(monthDayProfile(p))),
+      names(distinctLower(p.taskTypes)),
+      nameParts(partsOf(names)),
+      perDay(occurrencesPerDay(p)),
+      durationSeconds(facts.typicalDurationSeconds)
+{
+}
+
+PatternSimilarity patternSimilarity(const PatternFeatures &a, const PatternFeatures &b, const SimilarityWeights &weights)
 {
     PatternSimilarity s;
     const auto set = [&s](SimilarityComponent c, double v) { s.score[std::size_t(c)] = v; };
@@ -285,24 +324,23 @@ PatternSimilarity patternSimilarity(const ActivityPattern &a, const ActivityPatt
     if (a.kind == PatternKind::Correlation && b.kind == PatternKind::Correlation) {
         set(SimilarityComponent::TimeOfDay, delayScore(a, b));
     } else {
-        const Profile da = dayProfile(a), db = dayProfile(b);
-        if (!da.empty() && !db.empty())
-            set(SimilarityComponent::TimeOfDay, overlap(da, db));
-        const Profile wa = weekdayProfile(a), wb = weekdayProfile(b);
-        if (!wa.empty() && !wb.empty())
-            set(SimilarityComponent::Weekdays, overlap(wa, wb));
+        if (!a.rootDay.empty() && !b.rootDay.empty())
+            set(SimilarityComponent::TimeOfDay, overlap(a.rootDay, b.rootDay));
+        const bool calendar = !a.rootWeekday.empty() && !b.rootWeekday.empty();
+        if (calendar)
+            set(SimilarityComponent::Weekdays, overlap(a.rootWeekday, b.rootWeekday));
         // Only a monthly pattern has days of the month to compare.
-        if ((a.kind == PatternKind::Monthly || b.kind == PatternKind::Monthly) && !wa.empty() && !wb.empty())
-            set(SimilarityComponent::DaysOfMonth, overlap(monthDayProfile(a), monthDayProfile(b)));
+        if (calendar && (a.kind == PatternKind::Monthly || b.kind == PatternKind::Monthly))
+            set(SimilarityComponent::DaysOfMonth, overlap(a.rootMonthDay, b.rootMonthDay));
     }
     // Two load peaks without task types have nothing to compare; a pattern
     // with types shares none with one without.
-    if (!a.taskTypes.isEmpty() || !b.taskTypes.isEmpty())
-        set(SimilarityComponent::TaskTypes, taskTypeOverlap(a.taskTypes, b.taskTypes));
+    if (!a.names.isEmpty() || !b.names.isEmpty())
+        set(SimilarityComponent::TaskTypes, nameOverlap(a.names, a.nameParts, b.names, b.nameParts));
     // Ten times as often scores 0.5, a hundred times 0.
-    set(SimilarityComponent::Frequency, ratioScore(occurrencesPerDay(a), occurrencesPerDay(b), 100.0));
+    set(SimilarityComponent::Frequency, ratioScore(a.perDay, b.perDay, 100.0));
     // Run times twenty times apart score 0.
-    set(SimilarityComponent::Duration, ratioScore(factsA.typicalDurationSeconds, factsB.typicalDurationSeconds, 20.0));
+    set(SimilarityComponent::Duration, ratioScore(a.durationSeconds, b.durationSeconds, 20.0));
 
     double sum = 0.0, weightSum = 0.0;
     for (int i = 0; i < kSimilarityComponentCount; ++i) {
@@ -313,6 +351,12 @@ PatternSimilarity patternSimilarity(const ActivityPattern &a, const ActivityPatt
     }
     s.total = weightSum > 0 ? std::clamp(sum / weightSum, 0.0, 1.0) : 0.0;
     return s;
+}
+
+PatternSimilarity patternSimilarity(const ActivityPattern &a, const ActivityPattern &b, const PatternFacts &factsA,
+                                    const PatternFacts &factsB, const SimilarityWeights &weights)
+{
+    return patternSimilarity(PatternFeatures(a, factsA), PatternFeatures(b, factsB), weights);
 }
 
 QString embeddingText(const ActivityPattern &p)

@@ -3,9 +3,12 @@
 #include "core/activitypattern.h"
 
 #include <QJsonObject>
+#include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <array>
+#include <vector>
 
 namespace rulecast {
 
@@ -46,6 +49,29 @@ struct PatternFacts
     double typicalDurationSeconds = -1.0; // median run time of its evidence tasks; < 0 unknown
 };
 
+// A pattern prepared for comparison: its time distributions (as square
+// roots, so an overlap is one dot product) and its task-type names computed
+// once, so comparing many pairs costs a few hundred multiplications each.
+struct PatternFeatures
+{
+    PatternFeatures() = default;
+    explicit PatternFeatures(const ActivityPattern &p, const PatternFacts &facts = {});
+
+    PatternKind kind = PatternKind::Daily;
+    QString metric;                   // resource usage: which resource
+    double delayMinutes = 0.0;        // correlation
+    double delaySpreadMinutes = 0.0;
+    std::vector<double> rootDay;      // sqrt of the distribution over 5-minute bins; empty: no time of day
+    std::vector<double> rootWeekday;  // over Sun..Sat; empty for correlations
+    std::vector<double> rootMonthDay; // over days 1..31
+    QStringList names;                // task types, lower case, distinct
+    QList<QSet<QString>> nameParts;
+    double perDay = 0.0;              // occurrencesPerDay()
+    double durationSeconds = -1.0;
+};
+
+PatternSimilarity patternSimilarity(const PatternFeatures &a, const PatternFeatures &b,
+                                    const SimilarityWeights &weights = {});
 PatternSimilarity patternSimilarity(const ActivityPattern &a, const ActivityPattern &b,
                                     const PatternFacts &factsA = {}, const PatternFacts &factsB = {},
                                     const SimilarityWeights &weights = {});

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
 
 namespace rulecast {
 
@@ -41,6 +42,8 @@ struct Scored
     double chance = 0.0;
     double confidence = 0.0;
     QList<int> days; // weekdays or days of month
+    qint64 periodsShowing = 0; // weekly / monthly: weeks or months that show it
+    qint64 periods = 0;
 };
 
 Scored score(PatternKind kind, qint64 hits, qint64 opps, double chance, QList<int> days = {})
@@ -55,6 +58,27 @@ Scored score(PatternKind kind, qint64 hits, qint64 opps, double chance, QList<in
     return s;
 }
 
+// C(n, k) as a double: how many day sets of this size the search could pick.
+double choose(int n, int k)
+{
+    double c = 1.0;
+    for (int i = 1; i <= k; ++i)
+        c = c * double(n - k + i) / double(i);
+    return c;
+}
+
+// A weekday or day-of-month set was picked after looking at the data, so it
+// must beat the rate of the days outside it by more than luck among all sets
+// of its size would: a busy type hits some three days of the month now and
+// then by accident.
+bool subsetSignificant(qint64 hits, qint64 opps, qint64 offHits, qint64 offOpps, double chance, int universe,
+                       int setSize, double alpha)
+{
+    const double offRate = offOpps > 0 ? double(offHits) / double(offOpps) : 0.0;
+    const double null = std::max({chance, offRate, 0.5 / double(offOpps + 1)});
+    return significant(binomialUpperTail(hits, opps, null), choose(universe, setSize), alpha);
+}
+
 bool inSet(PatternKind kind, const QList<int> &days, const DayOutcome &o)
 {
     switch (kind) {
@@ -65,6 +89,46 @@ bool inSet(PatternKind kind, const QList<int> &days, const DayOutcome &o)
     default:
         return true;
     }
+}
+
+// A weekly or monthly behaviour can also be judged by the share of weeks
+// (months) that show it — at least half of the set's days in that week
+// (month) with a run —, shrunk and corrected by the chance of a week (month)
+// showing it by accident at the `null` rate per day. That is the fairer unit
+// for a Mon/Wed/Fri job that skips a day now and then, but a week of five
+// days "shows" almost anything dense, so it is used only for types whose
+// background is quiet (kQuietBackground); otherwise days are the unit.
+constexpr double kQuietBackground = 0.1;
+double periodConfidence(const std::vector<DayOutcome> &days, PatternKind kind, const QList<int> &set, double null,
+                        qint64 &showing, qint64 &periods)
+{
+    std::map<qint64, std::pair<qint64, qint64>> perPeriod; // period -> (days in set, days with a run)
+    for (const DayOutcome &o : days) {
+        if (!inSet(kind, set, o))
+            continue;
+        qint64 key = 0;
+        if (kind == PatternKind::Weekly) {
+            key = (o.day + 3 >= 0 ? (o.day + 3) / 7 : (o.day + 3 - 6) / 7); // weeks start on Monday
+        } else {
+            int y = 0, m = 0, d = 0;
+            timeformat::civilFromDays(o.day, y, m, d);
+            key = qint64(y) * 12 + m;
+        }
+        std::pair<qint64, qint64> &kh = perPeriod[key];
+        ++kh.first;
+        kh.second += o.hit ? 1 : 0;
+    }
+    showing = 0;
+    periods = qint64(perPeriod.size());
+    double chance = 0.0;
+    for (const auto &entry : perPeriod) {
+        const qint64 need = std::max<qint64>(1, (entry.second.first + 1) / 2);
+        showing += entry.second.second >= need ? 1 : 0;
+        chance += binomialUpperTail(need, entry.second.first, null);
+    }
+    if (periods == 0)
+        return 0.0;
+    return chanceCorrected(shrunkRate(showing, periods), chance / double(periods));
 }
 
 } // namespace
@@ -149,8 +213,12 @@ ActivityPattern RecurrenceDetector::evaluate(const TypeSeries &series, const std
             }
         }
         const double offRate = offN > 0 ? double(offH) / double(offN) : 0.0;
-        if (!set.isEmpty() && offN > 0 && offRate <= std::max(0.2, 1.5 * chance)) {
-            const Scored s = score(PatternKind::Weekly, h, n, std::max(chance, offRate), set);
+        if (!set.isEmpty() && offN > 0 && offRate <= std::max(0.2, 1.5 * chance)
+            && subsetSignificant(h, n, offH, offN, chance, 7, int(set.size()), m_options.alpha)) {
+            Scored s = score(PatternKind::Weekly, h, n, std::max(chance, offRate), set);
+            const double byPeriod = periodConfidence(days, PatternKind::Weekly, set, s.chance, s.periodsShowing, s.periods);
+            if (s.chance <= kQuietBackground)
+                s.confidence = std::max(s.confidence, byPeriod);
             if (s.confidence > best.confidence)
                 best = s;
         }
@@ -172,8 +240,12 @@ ActivityPattern RecurrenceDetector::evaluate(const TypeSeries &series, const std
             }
         }
         const double offRate = offN > 0 ? double(offH) / double(offN) : 0.0;
-        if (!set.isEmpty() && set.size() <= 3 && offN > 0 && offRate <= std::max(0.2, 1.5 * chance)) {
-            const Scored s = score(PatternKind::Monthly, h, n, std::max(chance, offRate), set);
+        if (!set.isEmpty() && set.size() <= 3 && offN > 0 && offRate <= std::max(0.2, 1.5 * chance)
+            && subsetSignificant(h, n, offH, offN, chance, 31, int(set.size()), m_options.alpha)) {
+            Scored s = score(PatternKind::Monthly, h, n, std::max(chance, offRate), set);
+            const double byPeriod = periodConfidence(days, PatternKind::Monthly, set, s.chance, s.periodsShowing, s.periods);
+            if (s.chance <= kQuietBackground)
+                s.confidence = std::max(s.confidence, byPeriod);
             if (s.confidence > best.confidence)
                 best = s;
         }
@@ -187,6 +259,11 @@ ActivityPattern RecurrenceDetector::evaluate(const TypeSeries &series, const std
     p.hitRate = best.opportunities > 0 ? double(best.hits) / double(best.opportunities) : 0.0;
     p.chanceRate = best.chance;
     p.toleranceMinutes = m_options.toleranceMinutes;
+    if (best.kind == PatternKind::Weekly || best.kind == PatternKind::Monthly) {
+        const QString unit = best.kind == PatternKind::Weekly ? QStringLiteral("weeks") : QStringLiteral("months");
+        p.metrics.insert(unit + QStringLiteral("_showing"), best.periodsShowing);
+        p.metrics.insert(unit, best.periods);
+    }
     std::vector<double> offsets;
     for (const DayOutcome &o : days) {
         if (!o.hit || !inSet(best.kind, best.days, o))
@@ -261,10 +338,12 @@ QList<ActivityPattern> RecurrenceDetector::detect(const TypeSeries &series, cons
             break;
 
         // The centre: circular mean of the runs in the band around the peak.
+        // (By whole-minute bins, exactly the runs the peak counted: the first
+        // maximum can sit at the edge of a plateau.)
         std::vector<double> near;
         for (std::size_t i : members) {
             const double m = minuteOfDay(series.starts[i]);
-            if (circular::distance(m, bestMinute, kMinutesPerDay) <= tol)
+            if (circular::distance(std::floor(m), bestMinute, kMinutesPerDay) <= tol)
                 near.push_back(m);
         }
         const double center = circular::summarize(near.data(), near.size(), kMinutesPerDay).mean;

@@ -19,7 +19,9 @@ namespace rulecast {
 // no candidates at all. Each candidate is then scored per calendar day: an
 // occurrence is a day whose nominal time has a run within the tolerance, the
 // nominal day of a run near midnight being the one whose typical minute it is
-// closest to. Confidence = chance-corrected, shrunk share of opportunities.
+// closest to. Confidence = chance-corrected, shrunk share of the days that
+// show the behaviour; for weekly / monthly on a quiet type the share of weeks
+// or months in which at least half of the set's days have a run, if higher.
 class RecurrenceDetector
 {
 public:

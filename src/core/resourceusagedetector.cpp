@@ -138,6 +138,9 @@ QList<ActivityPattern> ResourceUsageDetector::detect(const std::vector<TaskRecor
         // peak, not its cause), ranked by their demand there.
         std::vector<QPair<double, double>> byType(std::size_t(events.typeNames.size())); // in peak, overall
         std::vector<char> isPeak(24, 0);
+        // Days on which each type ran in the peak hours: a cause of the peak
+        // is there on most of the days that show it, not once by chance.
+        std::vector<std::vector<char>> peakDays(byType.size(), std::vector<char>(std::size_t(dayCount), 0));
         for (int h : peak)
             isPeak[std::size_t(h)] = 1;
         for (std::size_t m = 0; m < members.size(); ++m) {
@@ -149,14 +152,23 @@ QList<ActivityPattern> ResourceUsageDetector::detect(const std::vector<TaskRecor
             const int h = int((t.startedAt - dayIndex(t.startedAt) * kSecondsPerDay) / 3600);
             QPair<double, double> &d = byType[std::size_t(events.types[m])];
             d.second += demand;
-            if (isPeak[std::size_t(h)])
+            if (isPeak[std::size_t(h)]) {
                 d.first += demand;
+                const qint64 day = dayIndex(t.startedAt) - day0;
+                if (day >= 0 && day < dayCount)
+                    peakDays[std::size_t(events.types[m])][std::size_t(day)] = 1;
+            }
         }
         const double peakShare = double(peak.size()) / 24.0;
         QList<QPair<double, QString>> ranked;
-        for (std::size_t ty = 0; ty < byType.size(); ++ty)
-            if (byType[ty].second > 0 && byType[ty].first / byType[ty].second >= std::min(0.9, 2.0 * peakShare))
+        for (std::size_t ty = 0; ty < byType.size(); ++ty) {
+            qint64 presentOnHitDays = 0;
+            for (qint64 d : hitDays)
+                presentOnHitDays += peakDays[ty][std::size_t(d - day0)];
+            if (byType[ty].second > 0 && byType[ty].first / byType[ty].second >= std::min(0.9, 3.0 * peakShare)
+                && 2 * presentOnHitDays >= qint64(hitDays.size()) && presentOnHitDays >= m_options.minDetectionCount)
                 ranked.append({byType[ty].first, events.typeNames[int(ty)]});
+        }
         std::sort(ranked.begin(), ranked.end(), [](const auto &x, const auto &y) {
             return x.first != y.first ? x.first > y.first : x.second < y.second;
         });

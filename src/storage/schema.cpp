@@ -248,6 +248,17 @@ QStringList patternEmbeddingIndexes()
     return L({"CREATE INDEX IF NOT EXISTS idx_pattern_embeddings_model ON pattern_embeddings(model)"});
 }
 
+// Step 6: what the database optimizer records beside banana-bun's columns of
+// optimization_results (docs/optimizer.md): the proposed changes, whether the
+// run was a dry run, its window, what apply rewrote (for undo) and when it
+// was undone.
+QStringList optimizationRunTables() { return {}; }
+
+QStringList optimizationRunIndexes()
+{
+    return L({"CREATE INDEX IF NOT EXISTS idx_optimization_results_created ON optimization_results(created_at)"});
+}
+
 } // namespace
 
 const QList<Step> &steps()
@@ -259,6 +270,8 @@ const QList<Step> &steps()
         {"imported job definitions: duration, keep-time and source of scheduling rules", &importedRuleTables,
          &importedRuleIndexes},
         {"pattern embeddings for similar-pattern search", &patternEmbeddingTables, &patternEmbeddingIndexes},
+        {"optimization runs: changes, dry run, window, applied rows, undo", &optimizationRunTables,
+         &optimizationRunIndexes},
     };
     return all;
 }
@@ -293,6 +306,12 @@ const QList<EnsuredColumn> &ensuredColumns()
         {4, "scheduling_rules", "estimated_duration_seconds", "INTEGER"},
         {4, "scheduling_rules", "keep_time", "BOOLEAN DEFAULT FALSE"},
         {4, "scheduling_rules", "source", "TEXT"},
+        {6, "optimization_results", "changes", "TEXT"},
+        {6, "optimization_results", "dry_run", "BOOLEAN DEFAULT FALSE"},
+        {6, "optimization_results", "undone_at", "DATETIME"},
+        {6, "optimization_results", "window_start", "DATETIME"},
+        {6, "optimization_results", "window_end", "DATETIME"},
+        {6, "optimization_results", "applied_rows", "TEXT"},
     };
     return all;
 }

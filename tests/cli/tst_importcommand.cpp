@@ -91,7 +91,7 @@ private Q_SLOTS:
         QTest::newRow("json") << "json" << "import/tasks-bad.json" << ":4: field 'started_at': expected an ISO-8601 time, got 'not-a-date'";
         QTest::newRow("swf") << "swf" << "import/bad-field.swf" << ":3: field 'submit_time'";
         QTest::newRow("syslog") << "syslog" << "import/syslog-bad.log" << ":2: field 'timestamp'";
-        QTest::newRow("crontab") << "crontab" << "import/crontab-bad.txt" << ":2: field 'schedule'";
+        QTest::newRow("crontab") << "crontab" << "import/crontab-bad.txt" << ":2: expected five schedule fields";
         QTest::newRow("jobs-json") << "jobs-json" << "import/jobs-bad.json" << ":3: field 'schedule'";
     }
     void badRowLeavesDatabaseByteIdentical()

@@ -11,7 +11,10 @@
 #include "testsupport/taskrows.h"
 #include "testsupport/testsupport.h"
 
+#include <QClipboard>
 #include <QDateTime>
+#include <QFile>
+#include <QGuiApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
@@ -170,6 +173,46 @@ private Q_SLOTS:
         QCOMPARE(w.historyView()->heatmap()->counts()[15], 1); // Monday, 15:00–16:00
         QCOMPARE(w.historyView()->model()->index(0, TaskTableModel::StartedColumn).data().toString(),
                  QStringLiteral("2026-11-23 15:10:00"));
+    }
+
+    void rowMenuFiltersToItsType()
+    {
+        TempDatabase tmp;
+        fill(tmp);
+        MainWindow w;
+        QVERIFY(w.openDatabase(tmp.path()));
+        w.show();
+        HistoryView *history = w.historyView();
+        QTRY_VERIFY(!history->isBusy());
+        const QString type = history->model()->task(0).type;
+        QCOMPARE(type, QStringLiteral("transcode")); // the newest task, i = 1999; 667 of 2000 are transcodes
+        const QList<QAction *> actions = history->taskActions(0, &w);
+        QVERIFY(actions.size() >= 4);
+        QVERIFY(actions.first()->text().contains(type));
+        actions.first()->trigger();
+        QCOMPARE(history->filterBar()->filter().type, type);
+        QTRY_COMPARE(history->heatmap()->total(), 667);
+        actions.last()->trigger(); // Copy Row
+        QVERIFY(QGuiApplication::clipboard()->text().contains(type));
+    }
+
+    void unreadableFileKeepsTheOpenDatabase()
+    {
+        TempDatabase tmp;
+        fill(tmp);
+        MainWindow w;
+        QVERIFY(w.openDatabase(tmp.path()));
+        const QString garbage = tmp.dir() + QStringLiteral("/garbage.db");
+        QFile f(garbage);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        const Status s = w.openDatabase(garbage);
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(QLatin1String("garbage.db")), qPrintable(s.error()));
+        QCOMPARE(w.database()->path(), tmp.path());
+        QTRY_VERIFY(!w.historyView()->isBusy());
+        QCOMPARE(w.historyView()->overview().tasks, 2000);
     }
 
     void sortingByHeaderQueriesSql()

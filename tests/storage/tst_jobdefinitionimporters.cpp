@@ -52,8 +52,23 @@ private Q_SLOTS:
     {
         const QString bad = dataFile(QStringLiteral("import/crontab-bad.txt"));
         verifyRejected(&importCrontab, bad,
-                       bad + QStringLiteral(":2: field 'schedule': expected a cron schedule: day-of-week: unknown name "
-                                            "'usr' (expected sun-sat), got '13 2 * * /usr/local/bin/report'"));
+                       bad + QStringLiteral(":2: expected five schedule fields and a command (minute hour "
+                                            "day-of-month month day-of-week command), or NAME=value"));
+    }
+
+    // The importer reads crontabs with core's parser (the one --jobs-file
+    // uses): the user column and `# rulecast:` comments come along.
+    void crontabUserColumnAndComments()
+    {
+        TempDatabase tdb;
+        const Result<ImportCounts> counts =
+            importInto(tdb.db(), &importCrontab, dataFile(QStringLiteral("import/system-crontab.txt")));
+        QVERIFY2(counts, qPrintable(counts.error()));
+        QCOMPARE(counts->rules, 2);
+        QCOMPARE(counts->skipped, 4); // two comments, SHELL, one more comment
+        QCOMPARE(ruleRows(tdb.db()),
+                 QStringList({QStringLiteral("run-parts|17 * * * *|0|1|1|600|1|cd / && run-parts --report /etc/cron.hourly"),
+                              QStringLiteral("nightly-backup|25 2 * * *|0|1|1|3600|0|/usr/local/bin/backup --full")}));
     }
 
     void jobsJson()

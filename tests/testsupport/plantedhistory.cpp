@@ -14,7 +14,8 @@ namespace {
 class Rng
 {
 public:
-    explicit Rng(quint64 seed) : m_state(seed * 0x9E3779B97F4A7C15ULL + 1) {}
+    // The seed is mixed once, so neighbouring seeds give unrelated streams.
+    explicit Rng(quint64 seed) : m_state(seed) { m_state = next(); }
     quint64 next()
     {
         quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);

@@ -5,6 +5,7 @@
 
 #include "app/jobsfileoptimization.h"
 #include "app/settings.h"
+#include "optimizedatabase.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -56,7 +57,8 @@ void configure(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the search (default 1): same seed, same result."),
                       QStringLiteral("N"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("target-date"),
-                      QStringLiteral("Day the horizon starts (ISO date or time, UTC; default: today)."),
+                      QStringLiteral("Start of the window (ISO date or time, UTC; a bare date is its midnight; default: now). "
+                                     "--jobs-file: the day the horizon starts."),
                       QStringLiteral("D")});
     parser.addOption({QStringLiteral("look-ahead-hours"),
                       QStringLiteral("Prediction window for the database mode, 1-168 (default 24)."), QStringLiteral("H"),
@@ -64,9 +66,10 @@ void configure(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("use-model"),
                       QStringLiteral("ollama|openai|auto|none: language model for suggestions (accepted; no effect yet)."),
                       QStringLiteral("M"), QStringLiteral("none")});
-    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Compute and report; write nothing.")});
+    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Compute and report; store only the run, marked not applied (--jobs-file: write nothing).")});
     parser.addOption({QStringLiteral("auto-apply"),
-                      QStringLiteral("Apply (--jobs-file: write --out) only when efficiency_gain >= 5%.")});
+                      QStringLiteral("Apply (rewrite rules, task schedules and predicted tasks; --jobs-file: write --out) only "
+                                     "when efficiency_gain >= 5%.")});
 }
 
 QString fixed(double v, int decimals = 2)
@@ -168,15 +171,6 @@ int runOptimize(CliContext &ctx, const QCommandLineParser &parser)
         ctx.info(QStringLiteral("--use-model %1: language-model suggestions are not available yet; optimizing without them")
                      .arg(*model));
 
-    if (!parser.isSet(QStringLiteral("jobs-file"))) {
-        if (parser.isSet(QStringLiteral("out")))
-            return ctx.usage(QStringLiteral("--out needs --jobs-file FILE"));
-        return ctx.fail(QStringLiteral(
-            "optimizing the database's schedule needs the predictions of the coming %1 hours (issue 5), which "
-            "Rulecast cannot generate yet; nothing was changed. Optimize a job list instead: "
-            "rulecast-cli optimize-resource-schedule --jobs-file FILE [--out FILE]").arg(*lookAhead));
-    }
-
     const Settings userSettings;
     const RulecastConfig config = userSettings.config();
     settings.capacity = *capacity > 0 ? int(*capacity) : std::max(1, config.capacity.concurrentSlots);
@@ -184,6 +178,18 @@ int runOptimize(CliContext &ctx, const QCommandLineParser &parser)
     settings.peakMitigationThreshold = config.optimization.peakMitigationThreshold;
     settings.resourceEfficiencyTarget = config.optimization.resourceEfficiencyTarget;
     settings.seed = quint64(*seed);
+
+    if (!parser.isSet(QStringLiteral("jobs-file"))) {
+        if (parser.isSet(QStringLiteral("out")))
+            return ctx.usage(QStringLiteral("--out needs --jobs-file FILE"));
+        DatabaseOptimizationOptions options;
+        options.settings = settings;
+        options.windowStart = *target;
+        options.lookAheadHours = int(*lookAhead);
+        options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+        options.autoApply = parser.isSet(QStringLiteral("auto-apply"));
+        return runDatabaseOptimization(ctx, options);
+    }
 
     JobsFileRequest request;
     request.inputPath = parser.value(QStringLiteral("jobs-file"));
@@ -215,10 +221,18 @@ int runOptimize(CliContext &ctx, const QCommandLineParser &parser)
 const CommandRegistration registration({
     QStringLiteral("optimize-resource-schedule"),
     QStringLiteral("Move rules so that load is flat, peaks are low and rules do not collide; every job keeps its "
-                   "number of runs, keepTime jobs never move. --jobs-file works on a crontab or JSON job list."),
+                   "number of runs, keepTime jobs never move. Without --jobs-file: the database's enabled rules and "
+                   "the predicted tasks of the window (predictions are generated first); every run is stored in "
+                   "optimization_results, --auto-apply applies it, undo-optimization ID reverts it. --jobs-file works "
+                   "on a crontab or JSON job list without any database."),
     QStringLiteral("[--balance-load|--peak-mitigation|--resource-efficiency|--conflict-resolution] "
-                   "[--jobs-file FILE [--out FILE]]"),
-    QStringLiteral("  rulecast-cli optimize-resource-schedule --jobs-file jobs.json --out jobs.optimized.json\n"
+                   "[--target-date D] [--look-ahead-hours H] [--dry-run|--auto-apply] [--jobs-file FILE [--out FILE]]"),
+    QStringLiteral("  rulecast-cli optimize-resource-schedule --balance-load\n"
+                   "  rulecast-cli optimize-resource-schedule --peak-mitigation --output-format detailed\n"
+                   "  rulecast-cli optimize-resource-schedule --resource-efficiency --auto-apply\n"
+                   "  rulecast-cli optimize-resource-schedule --balance-load --dry-run --verbose\n"
+                   "  rulecast-cli optimize-resource-schedule --resource-efficiency --look-ahead-hours 48\n"
+                   "  rulecast-cli optimize-resource-schedule --jobs-file jobs.json --out jobs.optimized.json\n"
                    "  rulecast-cli optimize-resource-schedule --jobs-file jobs.json --output-format json\n"
                    "  crontab -l > my.crontab && rulecast-cli optimize-resource-schedule --jobs-file my.crontab "
                    "--out my.crontab && crontab my.crontab\n"

@@ -6,7 +6,11 @@
 #include "gui/models/tasktablemodel.h"
 #include "gui/widgets/historyfilterbar.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QDateTime>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -164,6 +168,8 @@ QWidget *HistoryView::createContentPage()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(TaskTableModel::StartedColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &HistoryView::showTaskMenu);
 
     auto *heatBox = new QGroupBox(tr("Task starts by weekday and hour"), page);
     auto *heatLayout = new QVBoxLayout(heatBox);
@@ -189,6 +195,45 @@ QWidget *HistoryView::createContentPage()
     split->setChildrenCollapsible(false);
     col->addWidget(split, 1);
     return page;
+}
+
+QList<QAction *> HistoryView::taskActions(int row, QObject *parent)
+{
+    QList<QAction *> actions;
+    if (row < 0 || row >= m_model->rowCount())
+        return actions;
+    const TaskRecord &task = m_model->task(row);
+    // "Only this type / status / host": the quickest way from one odd row to all its siblings.
+    auto add = [&](const QString &label, const QString &value, void (HistoryFilterBar::*set)(const QString &)) {
+        if (value.isEmpty())
+            return;
+        auto *a = new QAction(label.arg(value), parent);
+        connect(a, &QAction::triggered, m_filterBar, [this, value, set] { (m_filterBar->*set)(value); });
+        actions << a;
+    };
+    add(tr("Only type “%1”"), task.type, &HistoryFilterBar::setType);
+    add(tr("Only status “%1”"), task.status, &HistoryFilterBar::setStatus);
+    add(tr("Only host “%1”"), task.host, &HistoryFilterBar::setHost);
+    auto *copy = new QAction(tr("Copy Row"), parent);
+    connect(copy, &QAction::triggered, this, [this, row] {
+        QStringList cells;
+        for (int c = 0; c < TaskTableModel::ColumnCount; ++c)
+            if (!m_table->isColumnHidden(c))
+                cells << m_model->index(row, c).data().toString();
+        QGuiApplication::clipboard()->setText(cells.join(u'\t'));
+    });
+    actions << copy;
+    return actions;
+}
+
+void HistoryView::showTaskMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    menu.addActions(taskActions(index.row(), &menu));
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
 void HistoryView::setDatabase(const std::optional<Database> &db)

@@ -7,6 +7,7 @@
 #include <QTimeZone>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -49,6 +50,8 @@ public:
     // Whole-database figures (tasks, types, span) for the status bar.
     const HistorySummary &overview() const { return m_overview; }
     bool isShowingEmptyState() const;
+    // The context menu of a table row: filter to its type, status or host; copy it.
+    QList<QAction *> taskActions(int row, QObject *parent);
 
 Q_SIGNALS:
     void overviewChanged(const HistorySummary &summary);
@@ -64,6 +67,7 @@ private:
     void jobStarted();
     void jobFinished();
     void updateSummaryLabel();
+    void showTaskMenu(const QPoint &pos);
 
     std::optional<Database> m_db;
     QTimeZone m_zone;

@@ -1,0 +1,277 @@
+#include "app/predictusecase.h"
+
+#include "app/ruletasktype.h"
+
+#include "core/cronexpression.h"
+#include "core/slotgrid.h"
+#include "core/timeformat.h"
+#include "storage/database.h"
+#include "storage/taskreader.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rulecast {
+
+namespace {
+
+constexpr int kHitRateDays = 28;     // past fires looked at for a rule's hit rate
+constexpr int kMaxPastFires = 2000;  // enough for a rate; bounds minute-level rules
+
+double rounded(double v, int decimals)
+{
+    const double f = std::pow(10.0, decimals);
+    return std::round(v * f) / f;
+}
+
+QJsonObject resourcesJson(const ResourceEstimate &r)
+{
+    QJsonArray estimated;
+    for (const QString &e : r.estimated)
+        estimated.append(e);
+    return {{QStringLiteral("estimated_duration_minutes"), rounded(r.durationMinutes, 2)},
+            {QStringLiteral("duration_p90_minutes"), rounded(r.durationP90Minutes, 2)},
+            {QStringLiteral("cpu_requirement"), rounded(r.cpuPercent, 2)},
+            {QStringLiteral("memory_requirement"), rounded(r.memoryMb, 2)},
+            {QStringLiteral("disk_requirement"), rounded(r.diskMb, 2)},
+            {QStringLiteral("network_requirement"), rounded(r.networkMbps, 3)},
+            {QStringLiteral("based_on_runs"), r.samples},
+            {QStringLiteral("estimated"), estimated}};
+}
+
+// Enabled rules with their fires in the window and their track record: how
+// many of the fires in the last four weeks saw a task of the type start
+// within one slot after them.
+Result<std::vector<RuleSource>> loadRules(const Database &db, const std::vector<TaskRecord> &tasks,
+                                          const SlotGrid &grid, QStringList &warnings)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT r.id, r.rule_name, r.cron_expression, "
+            "(SELECT a.action_data FROM rule_actions a WHERE a.rule_id = r.id AND a.is_enabled "
+            " ORDER BY a.order_index LIMIT 1) FROM scheduling_rules r WHERE r.is_enabled ORDER BY r.id")))
+        return Result<std::vector<RuleSource>>::failure(QStringLiteral("reading scheduling_rules: %1").arg(q.lastError().text()));
+    QHash<QString, std::vector<qint64>> starts;
+    for (const TaskRecord &t : tasks)
+        starts[t.type].push_back(t.startedAt);
+    for (auto &v : starts)
+        std::sort(v.begin(), v.end());
+    std::vector<RuleSource> rules;
+    const QTimeZone utc = QTimeZone::utc();
+    while (q.next()) {
+        RuleSource rule;
+        rule.ruleId = q.value(0).toLongLong();
+        rule.cron = q.value(2).toString();
+        rule.taskType = ruleTaskType(q.value(1).toString(), q.value(3).toString());
+        const Result<CronExpression> cron = CronExpression::parse(rule.cron);
+        if (!cron) {
+            warnings << QStringLiteral("rule #%1 skipped: '%2' is not a valid cron expression").arg(rule.ruleId).arg(rule.cron);
+            continue;
+        }
+        for (qint64 fire : cron->between(grid.start(), grid.end(), utc))
+            rule.fireTimes.push_back(fire);
+        if (rule.fireTimes.empty())
+            continue;
+        QList<qint64> past = cron->between(grid.asOf() - qint64(kHitRateDays) * SlotGrid::kSecondsPerDay,
+                                           grid.asOf() - grid.slotSeconds(), utc);
+        if (past.size() > kMaxPastFires)
+            past = past.mid(past.size() - kMaxPastFires);
+        const std::vector<qint64> &typeStarts = starts[rule.taskType];
+        for (qint64 fire : past) {
+            const auto it = std::lower_bound(typeStarts.begin(), typeStarts.end(), fire);
+            ++rule.pastFires;
+            if (it != typeStarts.end() && *it < fire + grid.slotSeconds())
+                ++rule.pastFiresFollowed;
+        }
+        rules.push_back(std::move(rule));
+    }
+    return rules;
+}
+
+// Refreshes the rows of earlier runs for the same (rule, type, time) that
+// were not validated yet, inserts the rest: a rerun never duplicates rows.
+Result<qint64> store(const Database &db, const std::vector<PredictedTask> &predictions, qint64 now)
+{
+    QSqlDatabase conn = db.connection();
+    Transaction transaction(conn);
+    if (!transaction.isActive())
+        return Result<qint64>::failure(transaction.error());
+    QSqlQuery update(conn), insert(conn);
+    update.prepare(QStringLiteral(
+        "UPDATE predictive_schedules SET confidence_score = ?, resource_requirements = ?, updated_at = ? "
+        "WHERE rule_id = ? AND predicted_task_type = ? AND predicted_execution_time = ? "
+        "AND actual_execution_time IS NULL"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO predictive_schedules (rule_id, predicted_task_type, predicted_execution_time, confidence_score, "
+        "resource_requirements, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    qint64 written = 0;
+    const QString stamp = timeformat::toSqlTime(now);
+    for (const PredictedTask &p : predictions) {
+        if (p.prediction.ruleId <= 0)
+            continue;
+        const QString time = timeformat::toSqlTime(p.prediction.slotStart);
+        const QString resources =
+            QString::fromUtf8(QJsonDocument(resourcesJson(p.resources)).toJson(QJsonDocument::Compact));
+        update.addBindValue(p.prediction.probability);
+        update.addBindValue(resources);
+        update.addBindValue(stamp);
+        update.addBindValue(p.prediction.ruleId);
+        update.addBindValue(p.prediction.taskType);
+        update.addBindValue(time);
+        if (!update.exec())
+            return Result<qint64>::failure(QStringLiteral("updating predictive_schedules: %1").arg(update.lastError().text()));
+        if (update.numRowsAffected() == 0) {
+            insert.addBindValue(p.prediction.ruleId);
+            insert.addBindValue(p.prediction.taskType);
+            insert.addBindValue(time);
+            insert.addBindValue(p.prediction.probability);
+            insert.addBindValue(resources);
+            insert.addBindValue(stamp);
+            insert.addBindValue(stamp);
+            if (!insert.exec())
+                return Result<qint64>::failure(
+                    QStringLiteral("writing predictive_schedules: %1").arg(insert.lastError().text()));
+        }
+        ++written;
+    }
+    if (const Status s = transaction.commit(); !s)
+        return Result<qint64>::failure(s.error());
+    return written;
+}
+
+} // namespace
+
+QJsonObject PredictReport::toJson() const
+{
+    QJsonArray list;
+    for (const PredictedTask &p : predictions) {
+        const SlotPrediction &s = p.prediction;
+        QJsonArray sources;
+        for (const PredictionSource &source : s.sources) {
+            QJsonObject o{{QStringLiteral("kind"), PredictionSource::kindName(source.kind)},
+                          {QStringLiteral("probability"), rounded(source.probability, 4)},
+                          {QStringLiteral("detail"), source.detail}};
+            if (source.id > 0)
+                o.insert(QStringLiteral("id"), source.id);
+            sources.append(o);
+        }
+        QJsonObject o{{QStringLiteral("task_type"), s.taskType},
+                      {QStringLiteral("predicted_execution_time"), timeformat::toIsoUtc(s.slotStart)},
+                      {QStringLiteral("slot_end"), timeformat::toIsoUtc(s.slotEnd)},
+                      {QStringLiteral("confidence_score"), rounded(s.probability, 4)},
+                      {QStringLiteral("resource_requirements"), resourcesJson(p.resources)},
+                      {QStringLiteral("sources"), sources},
+                      {QStringLiteral("explanation"), s.explanation}};
+        if (s.ruleId > 0)
+            o.insert(QStringLiteral("rule_id"), s.ruleId);
+        if (s.patternId > 0)
+            o.insert(QStringLiteral("pattern_id"), s.patternId);
+        list.append(o);
+    }
+    QJsonArray hours;
+    for (const HourLoad &h : load)
+        hours.append(QJsonObject{{QStringLiteral("hour"), timeformat::toIsoUtc(h.start)},
+                                 {QStringLiteral("tasks"), h.tasks},
+                                 {QStringLiteral("expected_tasks"), rounded(h.expectedTasks, 3)},
+                                 {QStringLiteral("tasks_p90"), h.tasksP90},
+                                 {QStringLiteral("cpu"), rounded(h.cpu, 2)},
+                                 {QStringLiteral("memory_mb"), rounded(h.memoryMb, 2)}});
+    return {{QStringLiteral("as_of"), timeformat::toIsoUtc(asOf)},
+            {QStringLiteral("window_start"), timeformat::toIsoUtc(grid.start())},
+            {QStringLiteral("window_end"), timeformat::toIsoUtc(grid.end())},
+            {QStringLiteral("slot_minutes"), grid.slotSeconds() / 60},
+            {QStringLiteral("predictions"), list},
+            {QStringLiteral("load_forecast"), hours},
+            {QStringLiteral("summary"),
+             QJsonObject{{QStringLiteral("tasks_read"), tasksRead},
+                         {QStringLiteral("rules_used"), rulesUsed},
+                         {QStringLiteral("predictions"), qint64(predictions.size())},
+                         {QStringLiteral("dropped_by_hour_limit"), droppedByHourLimit},
+                         {QStringLiteral("stored"), stored},
+                         {QStringLiteral("not_stored_without_rule"), notStored},
+                         {QStringLiteral("timing_ms"), QJsonObject{{QStringLiteral("read"), readMs},
+                                                                   {QStringLiteral("predict"), predictMs}}}}}};
+}
+
+Result<PredictReport> runPredict(const PredictRequest &request, const Progress &progress)
+{
+    using R = Result<PredictReport>;
+    Result<SlotGrid> grid = SlotGrid::create(request.asOf, request.lookAheadHours, request.slotMinutes);
+    if (!grid)
+        return R::failure(grid.error());
+    Result<Database> db = Database::open(request.databasePath);
+    if (!db)
+        return R::failure(db.error());
+    struct Closer
+    {
+        const Database &db;
+        ~Closer() { db.closeThreadConnection(); }
+    } closer{db.value()};
+
+    PredictReport report;
+    report.asOf = request.asOf;
+    report.grid = *grid;
+    QElapsedTimer timer;
+    timer.start();
+    progress.stage(QStringLiteral("Reading tasks"));
+    PredictorOptions options;
+    options.lookAheadHours = request.lookAheadHours;
+    options.slotMinutes = request.slotMinutes;
+    options.minProbability = request.minConfidence;
+    const qint64 from = request.asOf - qint64(options.historyWindowDays + 1) * SlotGrid::kSecondsPerDay;
+    Result<std::vector<TaskRecord>> tasks = TaskReader(db.value()).read(from, request.asOf);
+    if (!tasks)
+        return R::failure(tasks.error());
+    report.tasksRead = qint64(tasks->size());
+    QStringList warnings;
+    Result<std::vector<RuleSource>> rules = loadRules(db.value(), *tasks, *grid, warnings);
+    if (!rules)
+        return R::failure(rules.error());
+    report.rulesUsed = int(rules->size());
+    report.readMs = timer.restart();
+    for (const QString &w : warnings)
+        progress.stage(w);
+
+    progress.stage(QStringLiteral("Predicting"));
+    PredictorInput input;
+    input.asOf = request.asOf;
+    input.history = &tasks.value();
+    input.rules = std::move(rules).value();
+    Result<PredictionSet> set = Predictor::run(input, options, &progress);
+    if (!set)
+        return R::failure(set.error());
+    const QHash<QString, ResourceEstimate> resources = ResourceEstimator::estimate(*tasks, from, request.asOf);
+    // Most confident first already; keep at most N per hour.
+    QMap<qint64, int> perHour;
+    for (SlotPrediction &p : set->predictions) {
+        int &count = perHour[p.slotStart / 3600];
+        if (count >= request.maxPredictionsPerHour) {
+            ++report.droppedByHourLimit;
+            continue;
+        }
+        ++count;
+        ResourceEstimate estimate = resources.value(p.taskType, ResourceEstimator::defaults());
+        report.predictions.push_back({std::move(p), std::move(estimate)});
+    }
+    report.load = LoadForecast::compute(*set, *tasks);
+    report.predictMs = timer.restart();
+    for (const PredictedTask &p : report.predictions)
+        report.notStored += p.prediction.ruleId > 0 ? 0 : 1;
+    if (request.store) {
+        Result<qint64> stored = store(db.value(), report.predictions, request.now > 0 ? request.now : request.asOf);
+        if (!stored)
+            return R::failure(stored.error());
+        report.stored = *stored;
+    }
+    return report;
+}
+
+} // namespace rulecast

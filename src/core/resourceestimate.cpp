@@ -1,0 +1,82 @@
+#include "core/resourceestimate.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace rulecast {
+
+namespace {
+
+struct Samples
+{
+    std::vector<double> duration, cpu, memory, disk, network;
+    int runs = 0;
+};
+
+// Nearest-rank quantile; sorts in place.
+double quantile(std::vector<double> &values, double q)
+{
+    std::sort(values.begin(), values.end());
+    const size_t rank = size_t(std::ceil(q * double(values.size())));
+    return values[std::clamp<size_t>(rank, 1, values.size()) - 1];
+}
+
+void add(std::vector<double> &into, double v)
+{
+    if (!std::isnan(v) && v >= 0)
+        into.push_back(v);
+}
+
+} // namespace
+
+ResourceEstimate ResourceEstimator::defaults()
+{
+    ResourceEstimate e;
+    e.estimated = {QStringLiteral("duration"), QStringLiteral("cpu"), QStringLiteral("memory"), QStringLiteral("disk"),
+                   QStringLiteral("network")};
+    return e;
+}
+
+QHash<QString, ResourceEstimate> ResourceEstimator::estimate(const std::vector<TaskRecord> &tasks, qint64 from,
+                                                             qint64 until)
+{
+    QHash<QString, Samples> byType;
+    for (const TaskRecord &task : tasks) {
+        if (task.startedAt < from || task.startedAt >= until)
+            continue;
+        Samples &s = byType[task.type];
+        ++s.runs;
+        if (task.hasFinished() && task.finishedAt <= until)
+            add(s.duration, double(task.durationSeconds()) / 60.0);
+        add(s.cpu, task.cpuPercent);
+        add(s.memory, task.memoryMb);
+        add(s.disk, task.diskMb);
+        add(s.network, task.networkMbps);
+    }
+    QHash<QString, ResourceEstimate> result;
+    for (auto it = byType.begin(); it != byType.end(); ++it) {
+        Samples &s = it.value();
+        ResourceEstimate e;
+        e.samples = s.runs;
+        if (s.duration.empty()) {
+            e.estimated << QStringLiteral("duration");
+        } else {
+            e.durationMinutes = quantile(s.duration, 0.5);
+            e.durationP90Minutes = quantile(s.duration, 0.9);
+        }
+        auto median = [&](std::vector<double> &values, double &into, const char *name) {
+            if (values.empty())
+                e.estimated << QString::fromLatin1(name);
+            else
+                into = quantile(values, 0.5);
+        };
+        median(s.cpu, e.cpuPercent, "cpu");
+        median(s.memory, e.memoryMb, "memory");
+        median(s.disk, e.diskMb, "disk");
+        median(s.network, e.networkMbps, "network");
+        result.insert(it.key(), e);
+    }
+    return result;
+}
+
+} // namespace rulecast
