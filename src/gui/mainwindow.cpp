@@ -5,6 +5,7 @@
 #include "gui/progressjob.h"
 #include "gui/recentdatabases.h"
 #include "gui/views/historyview.h"
+#include "gui/views/optimizationview.h"
 #include "gui/widgets/historyfilterbar.h"
 #include "gui/widgets/importdialog.h"
 
@@ -46,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_history, &HistoryView::overviewChanged, this, &MainWindow::updateStatus);
     connect(m_history, &HistoryView::importRequested, this, &MainWindow::importHistory);
     connect(m_history, &HistoryView::demoRequested, this, &MainWindow::createDemoHistory);
+    addView(new OptimizationView(this));
 
     m_dbLabel = new QLabel(this);
     m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
