@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThreadPool>
 #include <QTimeZone>
 
 namespace rulecast {
@@ -63,7 +64,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Background queries (overview, heatmap) and jobs (import, demo) hold
+    // their own connections on pool threads; let them finish while the SQL
+    // driver and the application still exist. Their results are dropped:
+    // the watchers die with the views.
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 void MainWindow::addView(MainView *view)
 {

@@ -14,6 +14,7 @@ LoadComparisonChart::LoadComparisonChart(QWidget *parent) : QChartView(parent)
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(4, 4, 4, 4));
     setMinimumHeight(180);
+    setLoads({}, {}, 1, 0);
 }
 
 int LoadComparisonChart::seriesCount() const
@@ -28,6 +29,8 @@ void LoadComparisonChart::setLoads(const QVector<int> &before, const QVector<int
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
     const int minutes = int(std::max(before.size(), after.size()));
+    chart()->setTitle(minutes == 0 ? tr("Load over time before and after, against the capacity, appears after a run.")
+                                   : QString());
     if (minutes == 0)
         return;
     m_bucket = minutes > 2880 ? 30 : 10;
@@ -57,9 +60,14 @@ void LoadComparisonChart::setLoads(const QVector<int> &before, const QVector<int
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("ddd HH:mm"));
     auto *y = new QValueAxis;
-    y->setRange(0, top + 1);
+    // Whole-number ticks, at most five (the chart is short): load is a count of running jobs.
+    const int step = std::max(1, (top + 1 + 3) / 4);
+    const int range = step * ((top + 1 + step - 1) / step);
+    y->setRange(0, range);
+    y->setTickCount(range / step + 1);
     y->setLabelFormat(QStringLiteral("%d"));
-    y->setTitleText(tr("running (%1-min peak)").arg(m_bucket));
+    y->setTitleText(tr("running"));
+    c->setToolTip(tr("Each point is the highest load in %1 minutes").arg(m_bucket));
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     for (QLineSeries *s : {b, a, cap}) {

@@ -25,6 +25,13 @@ void MinuteHeatmap::setLoad(const QVector<int> &minuteLoad, int scaleMax)
     for (int i = 0; i < minuteLoad.size(); ++i)
         m_cells[i % 1440] = std::max(m_cells.at(i % 1440), minuteLoad.at(i));
     m_scaleMax = std::max(1, scaleMax);
+    m_hasLoad = !minuteLoad.isEmpty();
+    update();
+}
+
+void MinuteHeatmap::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
     update();
 }
 
@@ -69,6 +76,10 @@ void MinuteHeatmap::paintEvent(QPaintEvent *)
         }
     p.setPen(palette().color(QPalette::Mid));
     p.drawRect(g);
+    if (!m_hasLoad && !m_emptyText.isEmpty()) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(g.adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
+    }
     p.setPen(palette().color(QPalette::WindowText));
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 0.8);

@@ -19,6 +19,8 @@ public:
     // the value drawn darkest (shared by the before and after maps).
     void setLoad(const QVector<int> &minuteLoad, int scaleMax);
     void setTitle(const QString &title);
+    // Drawn across the grid while no load is set.
+    void setEmptyText(const QString &text);
     int cellValue(int hour, int minute) const { return m_cells.value(hour * 60 + minute); }
     // Centre of a cell in widget coordinates (tests click it).
     QPoint cellCenter(int hour, int minute) const;
@@ -37,6 +39,8 @@ private:
     QVector<int> m_cells; // 1440 values
     int m_scaleMax = 1;
     QString m_title;
+    QString m_emptyText;
+    bool m_hasLoad = false;
 };
 
 } // namespace rulecast

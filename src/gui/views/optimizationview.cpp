@@ -109,6 +109,9 @@ OptimizationView::OptimizationView(QWidget *parent) : MainView(parent)
     m_after = new MinuteHeatmap(this);
     m_after->setObjectName(QStringLiteral("heatmapAfter"));
     m_after->setTitle(tr("After"));
+    for (MinuteHeatmap *map : {m_before, m_after})
+        map->setEmptyText(tr("Run the optimizer to see the load here (stored runs keep their changes, not their "
+                             "minute-by-minute load)."));
     m_cellJobs = new QLabel(tr("Click a cell to see the jobs running then."), this);
     m_cellJobs->setObjectName(QStringLiteral("cellJobsLabel"));
     m_cellJobs->setWordWrap(true);
@@ -179,6 +182,7 @@ void OptimizationView::reload()
         return;
     }
     m_runs->setRuns(*runs);
+    m_runsTable->resizeColumnsToContents();
     selectRun(selected > 0 ? selected : (runs->isEmpty() ? 0 : runs->first().id));
     updateButtons();
 }
