@@ -5,6 +5,7 @@
 #include "gui/progressjob.h"
 #include "gui/recentdatabases.h"
 #include "gui/views/historyview.h"
+#include "gui/views/optimizationview.h"
 #include "gui/widgets/historyfilterbar.h"
 #include "gui/widgets/importdialog.h"
 
@@ -22,6 +23,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThreadPool>
 #include <QTimeZone>
 
 namespace rulecast {
@@ -45,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_history, &HistoryView::overviewChanged, this, &MainWindow::updateStatus);
     connect(m_history, &HistoryView::importRequested, this, &MainWindow::importHistory);
     connect(m_history, &HistoryView::demoRequested, this, &MainWindow::createDemoHistory);
+    addView(new OptimizationView(this));
 
     m_dbLabel = new QLabel(this);
     m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -61,7 +64,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Background queries (overview, heatmap) and jobs (import, demo) hold
+    // their own connections on pool threads; let them finish while the SQL
+    // driver and the application still exist. Their results are dropped:
+    // the watchers die with the views.
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 void MainWindow::addView(MainView *view)
 {

@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -339,6 +340,41 @@ private Q_SLOTS:
         QTRY_VERIFY(!w.historyView()->isShowingEmptyState());
         QTRY_VERIFY(w.historyView()->overview().tasks > 0);
         QTRY_COMPARE(w.historyView()->heatmap()->total(), w.historyView()->overview().startedTasks);
+    }
+
+    void cancelingAnImportRollsBack()
+    {
+        TempDatabase tmp;
+        // Big enough that the import is still running when Cancel is pressed.
+        const QString csv = tmp.dir() + QStringLiteral("/many.csv");
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("type,started_at,finished_at,status\n");
+        for (int i = 0; i < 200000; ++i)
+            f.write(QStringLiteral("job%1,2027-01-04T02:%2:00Z,2027-01-04T03:00:00Z,completed\n")
+                        .arg(i % 7)
+                        .arg(i % 60, 2, 10, QLatin1Char('0'))
+                        .toUtf8());
+        f.close();
+        MainWindow w;
+        QVERIFY(w.openDatabase(tmp.path()));
+        w.show();
+        QSignalSpy finished(&w, &MainWindow::jobFinished);
+        ImportRequest request;
+        request.format = QStringLiteral("csv");
+        request.filePath = csv;
+        w.startImport(request);
+        auto *dialog = w.findChild<QProgressDialog *>();
+        QVERIFY(dialog);
+        auto *cancel = dialog->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        cancel->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY2(finished.first().at(1).toString().contains(QLatin1String("canceled")),
+                 qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(summarizeHistory(tmp.db())->tasks, 0);
+        QTRY_VERIFY(w.findChild<QProgressDialog *>() == nullptr);
     }
 
     void badImportExplainsAndChangesNothing()

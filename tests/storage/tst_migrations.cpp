@@ -215,6 +215,8 @@ private Q_SLOTS:
         QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
         QVERIFY(columns(db, QStringLiteral("scheduling_rules")).contains(QStringLiteral("keep_time")));
         QVERIFY(columns(db, QStringLiteral("tasks")).contains(QStringLiteral("started_epoch")));
+        QVERIFY(tables(db).contains(QStringLiteral("idx_tasks_started_epoch")));
+        QVERIFY(!tables(db).contains(QStringLiteral("idx_tasks_type_started"))); // step 7
         QVERIFY(columns(db, QStringLiteral("pattern_embeddings")).contains(QStringLiteral("text_hash")));
         if (from >= 1) {
             QSqlQuery q(db);

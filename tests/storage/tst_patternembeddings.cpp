@@ -115,14 +115,14 @@ private Q_SLOTS:
         QVERIFY(warnings.first().contains(QLatin1String("pattern 2")));
     }
 
-    void tableIsTheLatestStep()
+    void tableIsSchemaStep5()
     {
+        // Step 5 for good: databases in the field already record it under that number.
         test::TempDatabase tmp;
         QSqlQuery q(tmp.db().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT description FROM rulecast_schema_version WHERE version = %1")
-                           .arg(Migrations::latestVersion()))
-                && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT description FROM rulecast_schema_version WHERE version = 5")) && q.next());
         QVERIFY(q.value(0).toString().contains(QLatin1String("embeddings")));
+        QVERIFY(Migrations::latestVersion() >= 5);
     }
 };
 
