@@ -111,8 +111,8 @@ private Q_SLOTS:
         QCOMPARE(err.count(u'\n'), 1);
         QVERIFY2(err.startsWith(QStringLiteral("error: ") + dataFile(fixture) + message), qPrintable(err));
         QCOMPARE(fileBytes(db), before);
-        QVERIFY(!QFile::exists(db + QStringLiteral("-wal")) || fileBytes(db + QStringLiteral("-wal")).isEmpty()
-                || fileBytes(db) == before);
+        // Nothing waits in a write-ahead log to be checkpointed into it later.
+        QVERIFY(!QFile::exists(db + QStringLiteral("-wal")) || fileBytes(db + QStringLiteral("-wal")).isEmpty());
     }
 
     void usageErrors()

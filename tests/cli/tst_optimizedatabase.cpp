@@ -1,5 +1,6 @@
 // optimize-resource-schedule on a database: every example of the seed's
 // phase 3 guide, as written, on a demo database with imported job lists.
+#include "testsupport/fakellmserver.h"
 #include "testsupport/testsupport.h"
 
 #include <QJsonArray>
@@ -144,6 +145,40 @@ private Q_SLOTS:
         QCOMPARE(count(m_db, QStringLiteral("SELECT id FROM optimization_results")), runsBefore + 1);
         QVERIFY(count(m_db, QStringLiteral("SELECT * FROM optimization_results ORDER BY created_at DESC LIMIT 5")) >= 1);
         QVERIFY(count(m_db, QStringLiteral("SELECT * FROM predictive_schedules ORDER BY created_at DESC LIMIT 10")) >= 1);
+    }
+
+    // --use-model: the model's text is shown as untrusted advice, cleaned of
+    // control characters, and changes nothing.
+    void modelSuggestionsAreShownNotApplied()
+    {
+        FakeLlmServer server;
+        server.setChatText(QStringLiteral("- Pin backup\x1b[31m\n- rm -rf / is not advice"));
+        qputenv("RULECAST_CONFIG", m_dir.filePath(QStringLiteral("llm.conf")).toUtf8());
+        qputenv("RULECAST_NO_KEYCHAIN", "1");
+        qputenv("OLLAMA_URL", server.ollamaUrl().toUtf8());
+        const QString before = rules(m_db);
+        CliRun run = optimize({QStringLiteral("--balance-load"), QStringLiteral("--use-model"), QStringLiteral("ollama"),
+                               QStringLiteral("--capacity"), QStringLiteral("1"), QStringLiteral("--output-format"),
+                               QStringLiteral("json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject result =
+            QJsonDocument::fromJson(run.out).object().value(QLatin1String("optimization_result")).toObject();
+        const QJsonObject s = result.value(QLatin1String("llm_suggestions")).toObject();
+        QCOMPARE(s.value(QLatin1String("provider")).toString(), QStringLiteral("ollama"));
+        QCOMPARE(s.value(QLatin1String("text")).toString(), QStringLiteral("- Pin backup[31m\n- rm -rf / is not advice"));
+        QCOMPARE(s.value(QLatin1String("applied")).toBool(), false);
+        QCOMPARE(rules(m_db), before);
+        QCOMPARE(server.requestCount(), 1);
+
+        // No model answering: the run still succeeds and says why there are none.
+        qputenv("OLLAMA_URL", "http://127.0.0.1:1");
+        run = optimize({QStringLiteral("--balance-load"), QStringLiteral("--dry-run"), QStringLiteral("--use-model"),
+                        QStringLiteral("ollama")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("No language-model suggestions"), run.out.constData());
+        QVERIFY(run.err.contains("no language-model suggestions"));
+        qunsetenv("OLLAMA_URL");
+        qunsetenv("RULECAST_CONFIG");
     }
 
     void emptyDatabaseIsNotAnError()

@@ -64,7 +64,8 @@ void configure(QCommandLineParser &parser)
                       QStringLiteral("Prediction window for the database mode, 1-168 (default 24)."), QStringLiteral("H"),
                       QStringLiteral("24")});
     parser.addOption({QStringLiteral("use-model"),
-                      QStringLiteral("ollama|openai|auto|none: language model for suggestions (accepted; no effect yet)."),
+                      QStringLiteral("ollama|openai|auto|none: ask a language model for suggestions on the database run "
+                                     "(shown as untrusted advice, never applied; at most 40 s). Default none."),
                       QStringLiteral("M"), QStringLiteral("none")});
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Compute and report; store only the run, marked not applied (--jobs-file: write nothing).")});
     parser.addOption({QStringLiteral("auto-apply"),
@@ -167,9 +168,6 @@ int runOptimize(CliContext &ctx, const QCommandLineParser &parser)
         QStringLiteral("auto"));
     if (!lookAhead || !model || !target || !days || !seed || !capacity || !jobsFormat || !userColumn)
         return ExitUsage;
-    if (*model != QLatin1String("none"))
-        ctx.info(QStringLiteral("--use-model %1: language-model suggestions are not available yet; optimizing without them")
-                     .arg(*model));
 
     const Settings userSettings;
     const RulecastConfig config = userSettings.config();
@@ -188,9 +186,12 @@ int runOptimize(CliContext &ctx, const QCommandLineParser &parser)
         options.lookAheadHours = int(*lookAhead);
         options.dryRun = parser.isSet(QStringLiteral("dry-run"));
         options.autoApply = parser.isSet(QStringLiteral("auto-apply"));
+        options.useModel = llm::parseModelChoice(*model).value_or(llm::ModelChoice::None);
         return runDatabaseOptimization(ctx, options);
     }
 
+    if (*model != QLatin1String("none"))
+        ctx.info(QStringLiteral("--use-model %1: a job list run asks no language model").arg(*model));
     JobsFileRequest request;
     request.inputPath = parser.value(QStringLiteral("jobs-file"));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));

@@ -1,6 +1,9 @@
 #include "optimizedatabase.h"
 
+#include "app/optimizationsuggestions.h"
 #include "app/scheduleoptimization.h"
+#include "llm/llmservice.h"
+#include "llm/llmsetup.h"
 #include "app/settings.h"
 #include "core/timeformat.h"
 
@@ -16,6 +19,26 @@ void printMetricsLine(QTextStream &out, const char *label, double before, double
 {
     out << "  " << QString::fromLatin1(label).leftJustified(22) << QString::number(before, 'f', decimals) << " -> "
         << QString::number(after, 'f', decimals) << "\n";
+}
+
+// The whole --use-model budget: one call, at most 20 s per provider and two
+// providers in the route, so 40 s at most.
+constexpr int kSuggestionTimeoutMs = 20000;
+
+void printSuggestions(CliContext &ctx, const OptimizationSuggestions &s)
+{
+    if (!s.asked)
+        return;
+    QTextStream &out = ctx.out();
+    if (!s.error.isEmpty()) {
+        out << "No language-model suggestions: " << s.error << "\n";
+    } else {
+        out << "Suggestions from " << s.provider << " " << s.model
+            << " (the model's own words, untrusted; nothing of it was applied):\n";
+        for (const QString &line : s.text.split(u'\n'))
+            out << "  " << line << "\n";
+    }
+    out.flush();
 }
 
 void printReport(CliContext &ctx, const ScheduleOptimizationReport &r)
@@ -132,10 +155,32 @@ int runDatabaseOptimization(CliContext &ctx, const DatabaseOptimizationOptions &
     if (report->isEmpty())
         ctx.warn(QStringLiteral("nothing to optimize: no enabled scheduling rules and no predicted tasks in the window; "
                                 "nothing was stored"));
-    if (ctx.json())
-        ctx.printJson(report->toJson());
-    else
+    OptimizationSuggestions suggestions;
+    if (options.useModel != llm::ModelChoice::None && !report->isEmpty()) {
+        llm::LlmSetup setup;
+        setup.config = config.llm;
+        setup.choice = options.useModel;
+        setup.timeoutMs = std::min(setup.effectiveTimeoutMs(), kSuggestionTimeoutMs);
+        ctx.info(QStringLiteral("asking %1 for suggestions (at most %2 s per provider)")
+                     .arg(llm::modelChoiceId(options.useModel))
+                     .arg(setup.timeoutMs / 1000));
+        llm::LlmService service(setup);
+        suggestions = suggestImprovements(service, *report, progress);
+        if (!suggestions.error.isEmpty())
+            ctx.warn(QStringLiteral("no language-model suggestions: %1").arg(suggestions.error));
+    }
+    if (ctx.json()) {
+        QJsonObject doc = report->toJson();
+        if (suggestions.asked) {
+            QJsonObject result = doc.value(QLatin1String("optimization_result")).toObject();
+            result.insert(QStringLiteral("llm_suggestions"), suggestions.toJson());
+            doc.insert(QStringLiteral("optimization_result"), result);
+        }
+        ctx.printJson(doc);
+    } else {
         printReport(ctx, *report);
+        printSuggestions(ctx, suggestions);
+    }
     return ExitOk;
 }
 

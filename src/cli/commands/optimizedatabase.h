@@ -3,6 +3,7 @@
 #include "../clicontext.h"
 
 #include "core/optimizationstrategy.h"
+#include "llm/llmtypes.h"
 
 namespace rulecast::cli {
 
@@ -15,6 +16,7 @@ struct DatabaseOptimizationOptions
     int lookAheadHours = 24;
     bool dryRun = false;
     bool autoApply = false;
+    llm::ModelChoice useModel = llm::ModelChoice::None;
 };
 
 int runDatabaseOptimization(CliContext &ctx, const DatabaseOptimizationOptions &options);
