@@ -6,6 +6,7 @@
 #include "core/slotgrid.h"
 #include "core/timeformat.h"
 #include "storage/database.h"
+#include "storage/patternrepository.h"
 #include "storage/taskreader.h"
 
 #include <QElapsedTimer>
@@ -59,13 +60,11 @@ Result<std::vector<RuleSource>> loadRules(const Database &db, const std::vector<
             "(SELECT a.action_data FROM rule_actions a WHERE a.rule_id = r.id AND a.is_enabled "
             " ORDER BY a.order_index LIMIT 1) FROM scheduling_rules r WHERE r.is_enabled ORDER BY r.id")))
         return Result<std::vector<RuleSource>>::failure(QStringLiteral("reading scheduling_rules: %1").arg(q.lastError().text()));
-    QHash<QString, std::vector<qint64>> starts;
-    for (const TaskRecord &t : tasks)
-        starts[t.type].push_back(t.startedAt);
-    for (auto &v : starts)
-        std::sort(v.begin(), v.end());
     std::vector<RuleSource> rules;
     const QTimeZone utc = QTimeZone::utc();
+    // Starts of the rules' types only, gathered once all rules are known.
+    QHash<QString, std::vector<qint64>> starts;
+    std::vector<QList<qint64>> pastFires;
     while (q.next()) {
         RuleSource rule;
         rule.ruleId = q.value(0).toLongLong();
@@ -84,16 +83,76 @@ Result<std::vector<RuleSource>> loadRules(const Database &db, const std::vector<
                                            grid.asOf() - grid.slotSeconds(), utc);
         if (past.size() > kMaxPastFires)
             past = past.mid(past.size() - kMaxPastFires);
+        starts.insert(rule.taskType, {});
+        pastFires.push_back(past);
+        rules.push_back(std::move(rule));
+    }
+    if (rules.empty())
+        return rules;
+    for (const TaskRecord &t : tasks) {
+        const auto it = starts.find(t.type);
+        if (it != starts.end())
+            it->push_back(t.startedAt);
+    }
+    for (auto &v : starts)
+        std::sort(v.begin(), v.end());
+    for (size_t i = 0; i < rules.size(); ++i) {
+        RuleSource &rule = rules[i];
         const std::vector<qint64> &typeStarts = starts[rule.taskType];
-        for (qint64 fire : past) {
+        for (qint64 fire : pastFires[i]) {
             const auto it = std::lower_bound(typeStarts.begin(), typeStarts.end(), fire);
             ++rule.pastFires;
             if (it != typeStarts.end() && *it < fire + grid.slotSeconds())
                 ++rule.pastFiresFollowed;
         }
-        rules.push_back(std::move(rule));
     }
     return rules;
+}
+
+// Active daily and weekly patterns become pattern sources (their hit rate is
+// the share of their windows that saw the task), correlations become
+// correlation sources (strength = the share of predecessors followed in time).
+Result<std::pair<std::vector<PatternSource>, std::vector<CorrelationSource>>> loadPatterns(const Database &db)
+{
+    using R = Result<std::pair<std::vector<PatternSource>, std::vector<CorrelationSource>>>;
+    PatternRepository::Filter filter;
+    const Result<QList<ActivityPattern>> patterns = PatternRepository(db).list(filter);
+    if (!patterns)
+        return R::failure(patterns.error());
+    std::pair<std::vector<PatternSource>, std::vector<CorrelationSource>> sources;
+    for (const ActivityPattern &p : *patterns) {
+        if (!p.active || p.hitRate <= 0)
+            continue;
+        if (p.kind == PatternKind::Correlation && p.taskTypes.size() == 2) {
+            CorrelationSource c;
+            c.correlationId = p.id;
+            c.fromType = p.taskTypes[0];
+            c.toType = p.taskTypes[1];
+            c.delaySeconds = qint64(std::lround(p.delayMinutes * 60));
+            c.toleranceSeconds = qint64(p.windowMinutes) * 60;
+            c.strength = p.hitRate;
+            sources.second.push_back(c);
+            continue;
+        }
+        if (p.kind != PatternKind::Daily && p.kind != PatternKind::Weekly)
+            continue;
+        for (const QString &type : p.taskTypes) {
+            for (const TimeWindow &w : p.timeWindows) {
+                PatternSource s;
+                s.patternId = p.id;
+                s.patternType = p.patternType();
+                s.taskType = type;
+                s.startHour = w.startHour;
+                s.endHour = w.endHour;
+                if (p.minuteOfDay >= 0)
+                    s.minuteOfDay = int(p.minuteOfDay);
+                s.daysOfWeek.assign(w.daysOfWeek.begin(), w.daysOfWeek.end());
+                s.hitRate = p.hitRate;
+                sources.first.push_back(s);
+            }
+        }
+    }
+    return sources;
 }
 
 // Refreshes the rows of earlier runs for the same (rule, type, time) that
@@ -193,6 +252,7 @@ QJsonObject PredictReport::toJson() const
             {QStringLiteral("summary"),
              QJsonObject{{QStringLiteral("tasks_read"), tasksRead},
                          {QStringLiteral("rules_used"), rulesUsed},
+                         {QStringLiteral("patterns_used"), patternsUsed},
                          {QStringLiteral("predictions"), qint64(predictions.size())},
                          {QStringLiteral("dropped_by_hour_limit"), droppedByHourLimit},
                          {QStringLiteral("stored"), stored},
@@ -236,6 +296,9 @@ Result<PredictReport> runPredict(const PredictRequest &request, const Progress &
     if (!rules)
         return R::failure(rules.error());
     report.rulesUsed = int(rules->size());
+    auto patterns = loadPatterns(db.value());
+    if (!patterns)
+        return R::failure(patterns.error());
     report.readMs = timer.restart();
     for (const QString &w : warnings)
         progress.stage(w);
@@ -245,10 +308,15 @@ Result<PredictReport> runPredict(const PredictRequest &request, const Progress &
     input.asOf = request.asOf;
     input.history = &tasks.value();
     input.rules = std::move(rules).value();
+    input.patterns = std::move(patterns->first);
+    input.correlations = std::move(patterns->second);
+    report.patternsUsed = int(input.patterns.size() + input.correlations.size());
     Result<PredictionSet> set = Predictor::run(input, options, &progress);
     if (!set)
         return R::failure(set.error());
-    const QHash<QString, ResourceEstimate> resources = ResourceEstimator::estimate(*tasks, from, request.asOf);
+    // Resource figures from the last four weeks: recent runs say most about the next ones.
+    const QHash<QString, ResourceEstimate> resources = ResourceEstimator::estimate(
+        *tasks, request.asOf - qint64(kHitRateDays) * SlotGrid::kSecondsPerDay, request.asOf);
     // Most confident first already; keep at most N per hour.
     QMap<qint64, int> perHour;
     for (SlotPrediction &p : set->predictions) {
@@ -261,7 +329,20 @@ Result<PredictReport> runPredict(const PredictRequest &request, const Progress &
         ResourceEstimate estimate = resources.value(p.taskType, ResourceEstimator::defaults());
         report.predictions.push_back({std::move(p), std::move(estimate)});
     }
-    report.load = LoadForecast::compute(*set, *tasks);
+    // The load forecast is hourly and measured best on an hourly grid (a
+    // type's half-hours are not independent chances): predict that grid too
+    // when the listed predictions use other slots.
+    if (request.slotMinutes == 60) {
+        report.load = LoadForecast::compute(*set, *tasks);
+    } else {
+        PredictorOptions hourly = options;
+        hourly.slotMinutes = 60;
+        hourly.minProbability = 2.0; // only the grid is needed
+        Result<PredictionSet> hourlySet = Predictor::run(input, hourly, &progress);
+        if (!hourlySet)
+            return R::failure(hourlySet.error());
+        report.load = LoadForecast::compute(*hourlySet, *tasks);
+    }
     report.predictMs = timer.restart();
     for (const PredictedTask &p : report.predictions)
         report.notStored += p.prediction.ruleId > 0 ? 0 : 1;

@@ -38,6 +38,7 @@ struct PredictReport
     std::vector<HourLoad> load;
     qint64 tasksRead = 0;
     int rulesUsed = 0;
+    int patternsUsed = 0; // pattern windows and correlations used as sources
     qint64 droppedByHourLimit = 0;
     qint64 stored = 0;        // rows inserted or refreshed in predictive_schedules
     qint64 notStored = 0;     // kept predictions without a rule (the table needs a rule_id)

@@ -1,6 +1,7 @@
 #include "core/activityindex.h"
 
 #include "core/slotgrid.h"
+#include "core/typeinterner.h"
 
 #include <algorithm>
 #include <QtAlgorithms>
@@ -23,16 +24,15 @@ ActivityIndex ActivityIndex::build(const std::vector<TaskRecord> &tasks, int slo
     ActivityIndex index(slotSeconds, firstDay, endDay);
     for (const QString &type : knownTypes)
         index.typeIndex(type);
-    int lastType = -1;
-    const QString *lastName = nullptr;
+    TypeInterner interner;
+    std::vector<int> indexOf;
     for (const TaskRecord &task : tasks) {
         if (task.startedAt >= asOf)
             continue;
-        // Histories arrive grouped or sorted, so consecutive tasks often share a type.
-        if (!lastName || *lastName != task.type) {
-            lastType = index.typeIndex(task.type);
-            lastName = &task.type;
-        }
+        const int local = interner.intern(task.type);
+        if (local >= int(indexOf.size()))
+            indexOf.push_back(index.typeIndex(task.type));
+        const int lastType = indexOf[size_t(local)];
         const qint64 day = SlotGrid::dayOfEpoch(task.startedAt);
         qint64 &seen = index.m_firstSeen[size_t(lastType)];
         seen = std::min(seen, day);

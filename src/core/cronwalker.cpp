@@ -62,7 +62,10 @@ bool CronWalker::matchesDay(const WallClock &c) const
 void CronWalker::move(WallClock &c, bool add, Unit unit)
 {
     // Forward moves land on the start of the next unit; backward moves on the
-    // last second of the previous one.
+    // last second of the previous one, found the reference's way: step back
+    // into the previous unit, then take the end of the unit it is in (from
+    // March 31, back a month is February 28, and February ends on its last
+    // day whatever the clamping).
     switch (unit) {
     case Unit::Month:
         c.addCalendar(add ? 1 : -1, 0);

@@ -1,6 +1,7 @@
 #include "core/loadforecast.h"
 
 #include "core/slotgrid.h"
+#include "core/typeinterner.h"
 
 #include <QHash>
 
@@ -14,6 +15,9 @@ namespace {
 // Totals up to this are convolved exactly; more mass lands in the last bin,
 // which keeps the median and p90 exact as long as they lie below it.
 constexpr size_t kSupport = 4096;
+// Beyond this expected count an hour is a sum of many independent types and
+// the normal approximation is as good as the exact convolution, and cheap.
+constexpr double kExactMean = 64.0;
 
 struct TypeStats
 {
@@ -63,20 +67,32 @@ std::vector<HourLoad> LoadForecast::compute(const PredictionSet &predictions, co
     const int slotSeconds = grid.slotSeconds();
 
     // Starts per busy (type, slot) and demand per task, over the recent window.
-    QHash<QString, int> typeOf;
+    QHash<QString, int> predictedType;
     for (int t = 0; t < predictions.types.size(); ++t)
-        typeOf.insert(predictions.types[t], t);
+        predictedType.insert(predictions.types[t], t);
+    TypeInterner seen;              // the history's own type names ...
+    std::vector<int> predictedOf;   // ... and their index in the predictions, -1 if none
     const size_t typeCount = size_t(predictions.types.size());
-    std::vector<QHash<qint64, int>> perSlot(typeCount);
+    // Starts per (type, slot of the window): dense, the window is a few thousand slots.
+    // Counts per busy hour (per busy slot when slots are longer): a type's
+    // starts within one hour come together, not as independent half-hours.
+    const int cellSeconds = std::max(slotSeconds, 3600);
+    const qint64 windowSlots = (asOf - windowStart + cellSeconds - 1) / cellSeconds;
+    std::vector<std::vector<int>> perSlot(typeCount);
     std::vector<double> cpuSum(typeCount, 0), cpuN(typeCount, 0), memSum(typeCount, 0), memN(typeCount, 0);
     for (const TaskRecord &task : history) {
         if (task.startedAt < windowStart || task.startedAt >= asOf)
             continue;
-        const auto it = typeOf.constFind(task.type);
-        if (it == typeOf.constEnd())
+        const int local = seen.intern(task.type);
+        if (local >= int(predictedOf.size()))
+            predictedOf.push_back(predictedType.value(task.type, -1));
+        const int found = predictedOf[size_t(local)];
+        if (found < 0)
             continue;
-        const size_t t = size_t(it.value());
-        perSlot[t][task.startedAt / slotSeconds] += 1;
+        const size_t t = size_t(found);
+        if (perSlot[t].empty())
+            perSlot[t].assign(size_t(windowSlots), 0);
+        perSlot[t][size_t((task.startedAt - windowStart) / cellSeconds)] += 1;
         if (!std::isnan(task.cpuPercent)) {
             cpuSum[t] += task.cpuPercent;
             cpuN[t] += 1;
@@ -91,17 +107,20 @@ std::vector<HourLoad> LoadForecast::compute(const PredictionSet &predictions, co
         TypeStats &s = stats[t];
         s.cpuPerTask = cpuN[t] > 0 ? cpuSum[t] / cpuN[t] : 0.0;
         s.memoryPerTask = memN[t] > 0 ? memSum[t] / memN[t] : 0.0;
-        if (perSlot[t].isEmpty()) {
+        int busySlots = 0, maxCount = 1;
+        for (int c : perSlot[t]) {
+            busySlots += c > 0 ? 1 : 0;
+            maxCount = std::max(maxCount, c);
+        }
+        if (busySlots == 0) {
             s.countShare = {0.0, 1.0}; // never seen busy: one start when it does run
             s.nonZero = {{1, 1.0}};
             continue;
         }
-        int maxCount = 1;
-        for (int c : perSlot[t])
-            maxCount = std::max(maxCount, c);
         s.countShare.assign(size_t(maxCount) + 1, 0.0);
         for (int c : perSlot[t])
-            s.countShare[size_t(c)] += 1.0 / perSlot[t].size();
+            if (c > 0)
+                s.countShare[size_t(c)] += 1.0 / busySlots;
         double mean = 0, second = 0;
         for (size_t k = 1; k < s.countShare.size(); ++k)
             if (s.countShare[k] > 0)
@@ -125,44 +144,51 @@ std::vector<HourLoad> LoadForecast::compute(const PredictionSet &predictions, co
     std::vector<double> mean(result.size(), 0.0), variance(result.size(), 0.0);
     std::vector<char> exact(result.size(), 1);
     std::vector<double> next;
+    std::vector<double> hourProbability(result.size());
     for (size_t t = 0; t < typeCount; ++t) {
         const TypeStats &s = stats[t];
+        // Probability of at least one start per hour: the slots of an hour
+        // combine as independent chances; a longer slot spreads evenly.
+        std::fill(hourProbability.begin(), hourProbability.end(), 0.0);
         for (int i = 0; i < grid.count(); ++i) {
             const double p = predictions.probability(int(t), i);
-            if (p <= 1e-4)
+            if (p <= 0)
                 continue;
             const int parts = std::max(1, slotSeconds / 3600);
             for (int part = 0; part < parts; ++part) {
-                const qint64 at = grid.slotStart(i) + qint64(part) * 3600;
-                const size_t h = size_t((at - firstHour) / 3600);
-                if (h >= result.size())
-                    continue;
-                const double share = p / parts;
-                HourLoad &load = result[h];
-                load.expectedTasks += share * s.meanCount;
-                load.cpu += share * s.meanCount * s.cpuPerTask;
-                load.memoryMb += share * s.meanCount * s.memoryPerTask;
-                // Mixture moments: with probability p a draw from countShare, else 0.
-                mean[h] += share * s.meanCount;
-                variance[h] += share * (s.varianceCount + s.meanCount * s.meanCount)
-                               - share * share * s.meanCount * s.meanCount;
-                if (!exact[h])
-                    continue;
-                if (mean[h] > double(kSupport) / 2) {
-                    exact[h] = 0; // a crowd of independent types: the normal approximation is good
-                    continue;
-                }
-                const std::vector<double> &d = distribution[h];
-                next.assign(std::min(kSupport, d.size() + s.countShare.size() - 1), 0.0);
-                for (size_t a = 0; a < d.size(); ++a) {
-                    if (d[a] == 0)
-                        continue;
-                    next[a] += d[a] * (1.0 - share);
-                    for (const auto &[k, q] : s.nonZero)
-                        next[std::min(a + k, kSupport - 1)] += d[a] * share * q;
-                }
-                distribution[h].swap(next);
+                const size_t h = size_t((grid.slotStart(i) + qint64(part) * 3600 - firstHour) / 3600);
+                if (h < result.size())
+                    hourProbability[h] = 1.0 - (1.0 - hourProbability[h]) * (1.0 - p / parts);
             }
+        }
+        for (size_t h = 0; h < result.size(); ++h) {
+            const double share = hourProbability[h];
+            if (share <= 1e-4)
+                continue;
+            HourLoad &load = result[h];
+            load.expectedTasks += share * s.meanCount;
+            load.cpu += share * s.meanCount * s.cpuPerTask;
+            load.memoryMb += share * s.meanCount * s.memoryPerTask;
+            // Mixture moments: with probability p a draw from countShare, else 0.
+            mean[h] += share * s.meanCount;
+            variance[h] += share * (s.varianceCount + s.meanCount * s.meanCount)
+                           - share * share * s.meanCount * s.meanCount;
+            if (!exact[h])
+                continue;
+            if (mean[h] > kExactMean) {
+                exact[h] = 0; // a crowd of independent types: the normal approximation is good
+                continue;
+            }
+            const std::vector<double> &d = distribution[h];
+            next.assign(std::min(kSupport, d.size() + s.countShare.size() - 1), 0.0);
+            for (size_t a = 0; a < d.size(); ++a) {
+                if (d[a] == 0)
+                    continue;
+                next[a] += d[a] * (1.0 - share);
+                for (const auto &[k, q] : s.nonZero)
+                    next[std::min(a + k, kSupport - 1)] += d[a] * share * q;
+            }
+            distribution[h].swap(next);
         }
     }
     for (size_t h = 0; h < result.size(); ++h) {

@@ -40,6 +40,9 @@ struct PatternSource
     QString taskType;
     int startHour = 0;
     int endHour = 24;
+    // When the pattern knows its typical minute of the day (UTC), only the
+    // slot holding it is marked; -1: every slot of the hours.
+    int minuteOfDay = -1;
     std::vector<int> daysOfWeek;
     double hitRate = 0;
 };

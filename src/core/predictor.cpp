@@ -148,8 +148,13 @@ Result<PredictionSet> Predictor::run(const PredictorInput &input, const Predicto
         const int type = index.findType(pattern.taskType);
         for (int i = 0; i < slots; ++i) {
             const qint64 start = g.slotStart(i);
-            const int hour = int((start - SlotGrid::dayOfEpoch(start) * SlotGrid::kSecondsPerDay) / 3600);
+            const qint64 secondOfDay = start - SlotGrid::dayOfEpoch(start) * SlotGrid::kSecondsPerDay;
+            const int hour = int(secondOfDay / 3600);
             if (hour < pattern.startHour || hour >= pattern.endHour)
+                continue;
+            if (pattern.minuteOfDay >= 0
+                && (qint64(pattern.minuteOfDay) * 60 < secondOfDay
+                    || qint64(pattern.minuteOfDay) * 60 >= secondOfDay + g.slotSeconds()))
                 continue;
             const int weekday = sundayBasedWeekday(SlotGrid::dayOfEpoch(start));
             if (!pattern.daysOfWeek.empty()

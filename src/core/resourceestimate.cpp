@@ -1,5 +1,7 @@
 #include "core/resourceestimate.h"
 
+#include "core/typeinterner.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -40,11 +42,15 @@ ResourceEstimate ResourceEstimator::defaults()
 QHash<QString, ResourceEstimate> ResourceEstimator::estimate(const std::vector<TaskRecord> &tasks, qint64 from,
                                                              qint64 until)
 {
-    QHash<QString, Samples> byType;
+    TypeInterner interner;
+    std::vector<Samples> byType;
     for (const TaskRecord &task : tasks) {
         if (task.startedAt < from || task.startedAt >= until)
             continue;
-        Samples &s = byType[task.type];
+        const int t = interner.intern(task.type);
+        if (t >= int(byType.size()))
+            byType.emplace_back();
+        Samples &s = byType[size_t(t)];
         ++s.runs;
         if (task.hasFinished() && task.finishedAt <= until)
             add(s.duration, double(task.durationSeconds()) / 60.0);
@@ -54,8 +60,8 @@ QHash<QString, ResourceEstimate> ResourceEstimator::estimate(const std::vector<T
         add(s.network, task.networkMbps);
     }
     QHash<QString, ResourceEstimate> result;
-    for (auto it = byType.begin(); it != byType.end(); ++it) {
-        Samples &s = it.value();
+    for (int t = 0; t < interner.size(); ++t) {
+        Samples &s = byType[size_t(t)];
         ResourceEstimate e;
         e.samples = s.runs;
         if (s.duration.empty()) {
@@ -74,7 +80,7 @@ QHash<QString, ResourceEstimate> ResourceEstimator::estimate(const std::vector<T
         median(s.memory, e.memoryMb, "memory");
         median(s.disk, e.diskMb, "disk");
         median(s.network, e.networkMbps, "network");
-        result.insert(it.key(), e);
+        result.insert(interner.names()[t], e);
     }
     return result;
 }

@@ -198,6 +198,31 @@ private Q_SLOTS:
         }
     }
 
+    void patternWithTypicalMinuteMarksOneSlot()
+    {
+        PredictorInput input;
+        input.asOf = (kStartDay + 40) * kDay;
+        PatternSource pattern;
+        pattern.patternId = 7;
+        pattern.taskType = QStringLiteral("sync");
+        pattern.startHour = 9;
+        pattern.endHour = 10;
+        pattern.minuteOfDay = 9 * 60 + 40;
+        pattern.daysOfWeek = {(SlotGrid::weekdayOfDay(kStartDay + 40) + 1) % 7}; // the as-of day, 0 = Sunday
+        pattern.hitRate = 0.75;
+        input.patterns.push_back(pattern);
+        PredictorOptions options; // 30-minute slots
+        const Result<PredictionSet> set = Predictor::run(input, options);
+        QVERIFY(set.ok());
+        const int sync = int(set->types.indexOf(QStringLiteral("sync")));
+        QCOMPARE(set->probability(sync, 19), 0.75); // 09:30-10:00
+        QVERIFY(set->probability(sync, 18) < 0.75); // 09:00-09:30
+        // Another weekday: not marked.
+        input.asOf += kDay;
+        const Result<PredictionSet> next = Predictor::run(input, options);
+        QVERIFY(next->probability(sync, 19) < 0.75);
+    }
+
     void rejectsBadGrid()
     {
         PredictorInput input;

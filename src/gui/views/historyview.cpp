@@ -214,14 +214,14 @@ QList<QAction *> HistoryView::taskActions(int row, QObject *parent)
     add(tr("Only type “%1”"), task.type, &HistoryFilterBar::setType);
     add(tr("Only status “%1”"), task.status, &HistoryFilterBar::setStatus);
     add(tr("Only host “%1”"), task.host, &HistoryFilterBar::setHost);
+    // The row's text is taken now: the model may re-query before the action runs.
+    QStringList cells;
+    for (int c = 0; c < TaskTableModel::ColumnCount; ++c)
+        if (!m_table->isColumnHidden(c))
+            cells << m_model->index(row, c).data().toString();
     auto *copy = new QAction(tr("Copy Row"), parent);
-    connect(copy, &QAction::triggered, this, [this, row] {
-        QStringList cells;
-        for (int c = 0; c < TaskTableModel::ColumnCount; ++c)
-            if (!m_table->isColumnHidden(c))
-                cells << m_model->index(row, c).data().toString();
-        QGuiApplication::clipboard()->setText(cells.join(u'\t'));
-    });
+    connect(copy, &QAction::triggered, this,
+            [text = cells.join(u'\t')] { QGuiApplication::clipboard()->setText(text); });
     actions << copy;
     return actions;
 }
