@@ -58,11 +58,7 @@ Result<AnalyzeResult> runAnalysis(const AnalyzeRequest &request, const Progress 
     Result<Database> db = Database::open(request.databasePath);
     if (!db)
         return R::failure(db.error());
-    struct Closer
-    {
-        const Database &db;
-        ~Closer() { db.closeThreadConnection(); }
-    } closer{db.value()};
+    const ThreadConnectionCloser closer(db.value());
 
     AnalyzeResult result;
     QElapsedTimer timer;

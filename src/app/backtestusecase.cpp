@@ -91,11 +91,7 @@ Result<BacktestReport> runBacktest(const BacktestRequest &request, const Progres
     Result<Database> db = Database::open(request.databasePath);
     if (!db)
         return R::failure(db.error());
-    struct Closer
-    {
-        const Database &db;
-        ~Closer() { db.closeThreadConnection(); }
-    } closer{db.value()};
+    const ThreadConnectionCloser closer(db.value());
 
     BacktestReport report;
     QElapsedTimer timer;

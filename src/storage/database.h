@@ -35,6 +35,21 @@ private:
     QString m_path;
 };
 
+// Closes the calling thread's connection when it goes out of scope. Use cases
+// run on pool threads that are reused: a connection left open would be
+// inherited by the next job on that thread (and keep the file busy).
+class ThreadConnectionCloser
+{
+public:
+    explicit ThreadConnectionCloser(const Database &db) : m_db(db) {}
+    ~ThreadConnectionCloser() { m_db.closeThreadConnection(); }
+    ThreadConnectionCloser(const ThreadConnectionCloser &) = delete;
+    ThreadConnectionCloser &operator=(const ThreadConnectionCloser &) = delete;
+
+private:
+    const Database &m_db;
+};
+
 // RAII transaction: rolls back unless commit() succeeded, so every early
 // return leaves the database as it was.
 class Transaction
