@@ -44,8 +44,13 @@ QVariant PatternTableModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
-    if (role == Qt::ToolTipRole && column == WhenColumn)
-        return p.recommendationReason();
+    if (role == Qt::ToolTipRole) {
+        if (column == WhenColumn)
+            return p.recommendationReason();
+        if (column == TaskTypesColumn)
+            return p.taskTypes.join(QStringLiteral(", "));
+        return {};
+    }
     if (role == RawValueRole) {
         switch (column) {
         case TypeColumn: return p.patternType();

@@ -106,7 +106,7 @@ PatternsView::PatternsView(QWidget *parent) : MainView(parent)
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(PatternTableModel::WhenColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setWordWrap(false);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("emptyLabel"));
@@ -128,21 +128,35 @@ PatternsView::PatternsView(QWidget *parent) : MainView(parent)
     m_evidenceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_evidenceTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_evidenceTable->verticalHeader()->hide();
+    m_evidenceTable->verticalHeader()->setDefaultSectionSize(m_evidenceTable->fontMetrics().height() + 8);
     m_evidenceTable->horizontalHeader()->setStretchLastSection(true);
+    // The table gets the full width (the "when" text is long); the detail
+    // pane sits below it: histogram left, evidence tasks right.
+    auto *histogramBox = new QWidget(this);
+    auto *histogramLayout = new QVBoxLayout(histogramBox);
+    histogramLayout->setContentsMargins(0, 0, 0, 0);
+    histogramLayout->addWidget(new QLabel(tr("Evidence task starts by weekday and hour (UTC)"), histogramBox));
+    histogramLayout->addWidget(m_histogram, 1);
+    auto *evidenceBox = new QWidget(this);
+    auto *evidenceLayout = new QVBoxLayout(evidenceBox);
+    evidenceLayout->setContentsMargins(0, 0, 0, 0);
+    evidenceLayout->addWidget(new QLabel(tr("Evidence tasks"), evidenceBox));
+    evidenceLayout->addWidget(m_evidenceTable, 1);
     auto *detail = new QWidget(this);
+    m_detail = detail;
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_detailTitle);
-    detailLayout->addWidget(new QLabel(tr("Evidence task starts by weekday and hour (UTC)"), detail));
-    detailLayout->addWidget(m_histogram, 2);
-    detailLayout->addWidget(new QLabel(tr("Evidence tasks"), detail));
-    detailLayout->addWidget(m_evidenceTable, 3);
+    auto *detailRow = new QHBoxLayout;
+    detailRow->addWidget(histogramBox, 3);
+    detailRow->addWidget(evidenceBox, 2);
+    detailLayout->addLayout(detailRow, 1);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_stack);
     split->addWidget(detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_summary);
@@ -189,13 +203,24 @@ void PatternsView::reload()
             m_model->setPatterns(*all);
         }
     }
-    m_table->resizeColumnsToContents();
+    fitColumns();
     selectPattern(selected);
     if (selectedPatternId() == 0 && m_proxy->rowCount() > 0)
         m_table->selectRow(0);
     showSelected();
     updateEmptyState();
     updateButtons();
+}
+
+void PatternsView::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    // A resource profile may name many task types; the full list is in the
+    // tooltip, the "when" column gets what is left.
+    constexpr int kMaxTypesWidth = 240;
+    if (m_table->columnWidth(PatternTableModel::TaskTypesColumn) > kMaxTypesWidth)
+        m_table->setColumnWidth(PatternTableModel::TaskTypesColumn, kMaxTypesWidth);
+    m_table->horizontalHeader()->setSectionResizeMode(PatternTableModel::WhenColumn, QHeaderView::Stretch);
 }
 
 void PatternsView::applyFilter()
@@ -248,6 +273,8 @@ void PatternsView::updateEmptyState()
         text = tr("No pattern matches the filter (%n stored).", nullptr, m_model->rowCount());
     m_empty->setText(text);
     m_stack->setCurrentWidget(text.isEmpty() ? static_cast<QWidget *>(m_table) : m_empty);
+    // Without any pattern the detail pane has nothing to say: the hint gets the room.
+    m_detail->setVisible(m_model->rowCount() > 0);
 }
 
 void PatternsView::updateButtons()

@@ -66,6 +66,7 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void fitColumns();
     void showSelected();
     void showContextMenu(const QPoint &pos);
     void updateEmptyState();
@@ -87,6 +88,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
     QTableView *m_table = nullptr;
+    QWidget *m_detail = nullptr;
     QLabel *m_detailTitle = nullptr;
     HeatmapWidget *m_histogram = nullptr;
     QTableWidget *m_evidenceTable = nullptr;
