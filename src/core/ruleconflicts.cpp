@@ -39,6 +39,29 @@ qint64 runSeconds(const SchedulingRule &r)
 
 bool isNew(const SchedulingRule &r) { return r.id == 0; }
 
+// "HH:MM" of a cron that fires at one time of day, else empty.
+QString timeOfDay(const QString &cron)
+{
+    const QStringList f = cron.split(u' ');
+    bool minuteOk = false, hourOk = false;
+    const int minute = f.value(0).toInt(&minuteOk);
+    const int hour = f.value(1).toInt(&hourOk);
+    if (!minuteOk || !hourOk)
+        return {};
+    return QStringLiteral("%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
+}
+
+// A moved rule's name and description still said the old time.
+void renameTime(SchedulingRule &r, const QString &oldCron)
+{
+    const QString before = timeOfDay(oldCron);
+    const QString after = timeOfDay(r.cron);
+    if (before.isEmpty() || after.isEmpty())
+        return;
+    r.name.replace(before, after);
+    r.description.replace(before, after);
+}
+
 QString label(const QList<SchedulingRule> &all, int i)
 {
     const SchedulingRule &r = all[i];
@@ -325,6 +348,7 @@ int resolveConflicts(ConflictStrategy strategy, QList<SchedulingRule> &rules, QL
             l.cron = RuleGenerator::shiftCron(l.cron, shift);
             if (l.isAfterRule())
                 l.delayMinutes += shift;
+            renameTime(l, before);
             l.resolution = QStringLiteral("moved %1 min later ('%2' -> '%3') to clear %4 (priority %5 > %6)")
                                .arg(shift)
                                .arg(before, l.cron, label(rules, winner))

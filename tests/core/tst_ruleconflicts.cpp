@@ -92,6 +92,11 @@ private Q_SLOTS:
         QCOMPARE(rules[0].cron, QStringLiteral("0 2 * * *"));
         QCOMPARE(rules[1].cron, QStringLiteral("31 2 * * *"));
         QVERIFY(rules[1].enabled);
+        QList<SchedulingRule> named = plantedOverlap();
+        named[1].name = QStringLiteral("index daily at 02:10");
+        QList<RuleConflict> nc = findConflicts(named, options());
+        resolveConflicts(ConflictStrategy::Priority, named, nc);
+        QCOMPARE(named[1].name, QStringLiteral("index daily at 02:31"));
         QVERIFY(!c[0].resolution.isEmpty());
         QVERIFY(findConflicts(rules, options()).isEmpty());
     }
