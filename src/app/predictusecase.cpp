@@ -1,5 +1,6 @@
 #include "app/predictusecase.h"
 
+#include "app/preschedule.h"
 #include "app/ruletasktype.h"
 
 #include "core/cronexpression.h"
@@ -155,55 +156,76 @@ Result<std::pair<std::vector<PatternSource>, std::vector<CorrelationSource>>> lo
     return sources;
 }
 
-// Refreshes the rows of earlier runs for the same (rule, type, time) that
-// were not validated yet, inserts the rest: a rerun never duplicates rows.
-Result<qint64> store(const Database &db, const std::vector<PredictedTask> &predictions, qint64 now)
+// What a prediction rests on, for predictive_schedules.source: the kinds of
+// its sources, strongest first, without repeats ("rule+history").
+QString sourceKinds(const SlotPrediction &p)
+{
+    QStringList kinds;
+    for (const PredictionSource &s : p.sources) {
+        const QString k = PredictionSource::kindName(s.kind);
+        if (!kinds.contains(k))
+            kinds << k;
+    }
+    return kinds.join(u'+');
+}
+
+QVariant idOrNull(qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
+
+// One row per (type, time) (the unique index of schema step 8): a rerun
+// refreshes the row of an earlier run unless it was validated already, so
+// reruns never duplicate and never rewrite history. Pre-scheduling, when
+// asked for, runs in the same transaction: either both land or neither.
+Status store(const Database &db, const std::vector<PredictedTask> &predictions, int slotMinutes, qint64 now,
+             bool schedule, PredictReport &report)
 {
     QSqlDatabase conn = db.connection();
     Transaction transaction(conn);
     if (!transaction.isActive())
-        return Result<qint64>::failure(transaction.error());
-    QSqlQuery update(conn), insert(conn);
-    update.prepare(QStringLiteral(
-        "UPDATE predictive_schedules SET confidence_score = ?, resource_requirements = ?, updated_at = ? "
-        "WHERE rule_id = ? AND predicted_task_type = ? AND predicted_execution_time = ? "
-        "AND actual_execution_time IS NULL"));
-    insert.prepare(QStringLiteral(
-        "INSERT INTO predictive_schedules (rule_id, predicted_task_type, predicted_execution_time, confidence_score, "
-        "resource_requirements, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        return Status::failure(transaction.error());
+    QSqlQuery upsert(conn);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO predictive_schedules (rule_id, pattern_id, predicted_task_type, predicted_execution_time, "
+        "confidence_score, resource_requirements, explanation, source, slot_minutes, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (predicted_task_type, predicted_execution_time) DO UPDATE SET "
+        "rule_id = excluded.rule_id, pattern_id = excluded.pattern_id, confidence_score = excluded.confidence_score, "
+        "resource_requirements = excluded.resource_requirements, explanation = excluded.explanation, "
+        "source = excluded.source, slot_minutes = excluded.slot_minutes, updated_at = excluded.updated_at "
+        "WHERE predictive_schedules.actual_execution_time IS NULL"));
     qint64 written = 0;
     const QString stamp = timeformat::toSqlTime(now);
     for (const PredictedTask &p : predictions) {
-        if (p.prediction.ruleId <= 0)
-            continue;
-        const QString time = timeformat::toSqlTime(p.prediction.slotStart);
         const QString resources =
             QString::fromUtf8(QJsonDocument(resourcesJson(p.resources)).toJson(QJsonDocument::Compact));
-        update.addBindValue(p.prediction.probability);
-        update.addBindValue(resources);
-        update.addBindValue(stamp);
-        update.addBindValue(p.prediction.ruleId);
-        update.addBindValue(p.prediction.taskType);
-        update.addBindValue(time);
-        if (!update.exec())
-            return Result<qint64>::failure(QStringLiteral("updating predictive_schedules: %1").arg(update.lastError().text()));
-        if (update.numRowsAffected() == 0) {
-            insert.addBindValue(p.prediction.ruleId);
-            insert.addBindValue(p.prediction.taskType);
-            insert.addBindValue(time);
-            insert.addBindValue(p.prediction.probability);
-            insert.addBindValue(resources);
-            insert.addBindValue(stamp);
-            insert.addBindValue(stamp);
-            if (!insert.exec())
-                return Result<qint64>::failure(
-                    QStringLiteral("writing predictive_schedules: %1").arg(insert.lastError().text()));
-        }
-        ++written;
+        upsert.addBindValue(idOrNull(p.prediction.ruleId));
+        upsert.addBindValue(idOrNull(p.prediction.patternId));
+        upsert.addBindValue(p.prediction.taskType);
+        upsert.addBindValue(timeformat::toSqlTime(p.prediction.slotStart));
+        upsert.addBindValue(p.prediction.probability);
+        upsert.addBindValue(resources);
+        upsert.addBindValue(p.prediction.explanation);
+        upsert.addBindValue(sourceKinds(p.prediction));
+        upsert.addBindValue(slotMinutes);
+        upsert.addBindValue(stamp);
+        upsert.addBindValue(stamp);
+        if (!upsert.exec())
+            return Status::failure(QStringLiteral("writing predictive_schedules: %1").arg(upsert.lastError().text()));
+        written += upsert.numRowsAffected() > 0 ? 1 : 0;
+    }
+    if (schedule) {
+        std::vector<SlotPrediction> list;
+        list.reserve(predictions.size());
+        for (const PredictedTask &p : predictions)
+            list.push_back(p.prediction);
+        Result<std::vector<qint64>> created = Prescheduler::schedule(conn, list, now);
+        if (!created)
+            return Status::failure(created.error());
+        report.scheduledTaskIds = std::move(created).value();
     }
     if (const Status s = transaction.commit(); !s)
-        return Result<qint64>::failure(s.error());
-    return written;
+        return s;
+    report.stored = written;
+    return Status::success();
 }
 
 } // namespace
@@ -256,7 +278,7 @@ QJsonObject PredictReport::toJson() const
                          {QStringLiteral("predictions"), qint64(predictions.size())},
                          {QStringLiteral("dropped_by_hour_limit"), droppedByHourLimit},
                          {QStringLiteral("stored"), stored},
-                         {QStringLiteral("not_stored_without_rule"), notStored},
+                         {QStringLiteral("pre_scheduled"), qint64(scheduledTaskIds.size())},
                          {QStringLiteral("timing_ms"), QJsonObject{{QStringLiteral("read"), readMs},
                                                                    {QStringLiteral("predict"), predictMs}}}}}};
 }
@@ -344,13 +366,11 @@ Result<PredictReport> runPredict(const PredictRequest &request, const Progress &
         report.load = LoadForecast::compute(*hourlySet, *tasks);
     }
     report.predictMs = timer.restart();
-    for (const PredictedTask &p : report.predictions)
-        report.notStored += p.prediction.ruleId > 0 ? 0 : 1;
     if (request.store) {
-        Result<qint64> stored = store(db.value(), report.predictions, request.now > 0 ? request.now : request.asOf);
-        if (!stored)
-            return R::failure(stored.error());
-        report.stored = *stored;
+        if (const Status s = store(db.value(), report.predictions, request.slotMinutes, request.now > 0 ? request.now : request.asOf,
+                                   request.schedule, report);
+            !s)
+            return R::failure(s.error());
     }
     return report;
 }

@@ -20,7 +20,10 @@ struct PredictRequest
     int slotMinutes = 30;
     double minConfidence = 0.7;   // prediction_confidence_threshold unless --min-confidence
     int maxPredictionsPerHour = 10;
-    bool store = true;            // write rule-backed predictions to predictive_schedules
+    bool store = true;            // write the predictions to predictive_schedules
+    // Pre-schedule predictions with confidence >= 0.9 as pending tasks
+    // (`predict --schedule`, or resource_reservation_enabled); needs store.
+    bool schedule = false;
     qint64 now = 0;               // wall clock for created_at / updated_at
 };
 
@@ -40,8 +43,8 @@ struct PredictReport
     int rulesUsed = 0;
     int patternsUsed = 0; // pattern windows and correlations used as sources
     qint64 droppedByHourLimit = 0;
-    qint64 stored = 0;        // rows inserted or refreshed in predictive_schedules
-    qint64 notStored = 0;     // kept predictions without a rule (the table needs a rule_id)
+    qint64 stored = 0;        // rows inserted or refreshed (validated rows are left alone)
+    std::vector<qint64> scheduledTaskIds; // tasks rows created by pre-scheduling in this run
     qint64 readMs = 0;
     qint64 predictMs = 0;
 

@@ -7,6 +7,7 @@
 #include "gui/views/historyview.h"
 #include "gui/views/optimizationview.h"
 #include "gui/widgets/historyfilterbar.h"
+#include "gui/widgets/crontesterdialog.h"
 #include "gui/widgets/importdialog.h"
 
 #include <QAction>
@@ -138,6 +139,16 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence::Find);
     QAction *reset = view->addAction(tr("Show &All Tasks"), this, [this] { m_history->filterBar()->clear(); });
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    QAction *cronTester = tools->addAction(tr("&Cron Expression Tester…"), this, [this] {
+        auto *dialog = new CronTesterDialog(m_history->timeZone(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    cronTester->setObjectName(QStringLiteral("actionCronTester"));
+    cronTester->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));

@@ -267,6 +267,64 @@ QStringList optimizationRunIndexes()
 QStringList dropTypeIndex() { return {}; }
 QStringList dropTypeIndexAfter() { return L({"DROP INDEX IF EXISTS idx_tasks_type_started"}); }
 
+// Step 8: predictions backed only by history or a pattern get stored too.
+// banana-bun declared predictive_schedules.rule_id NOT NULL and SQLite cannot
+// drop a constraint in place, so the table is rebuilt (SQLite's documented
+// "make other kinds of table schema changes" procedure: create, copy, drop,
+// rename) with the same columns and defaults, rule_id nullable and new
+// columns (slot_minutes: the predicted slot's length, which validation matches
+// runs against). Foreign keys stay on: nothing references predictive_schedules, so
+// dropping it deletes no parent rows, and rows copied are already consistent:
+// a rule_id whose rule is gone (written while foreign keys were off) becomes
+// NULL instead of failing the step. One prediction per (type, time) is kept
+// (the unique index below needs it): the validated, then scheduled, then
+// newest row of any duplicates.
+QStringList nullableRuleTables()
+{
+    return L({R"(CREATE TABLE predictive_schedules_rebuilt (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        rule_id INTEGER,
+        predicted_task_type TEXT NOT NULL,
+        predicted_execution_time DATETIME NOT NULL,
+        confidence_score REAL NOT NULL,
+        resource_requirements TEXT,
+        is_scheduled BOOLEAN DEFAULT FALSE,
+        actual_execution_time DATETIME,
+        prediction_accuracy REAL,
+        created_at DATETIME DEFAULT CURRENT_TIMESTAMP,
+        updated_at DATETIME DEFAULT CURRENT_TIMESTAMP,
+        pattern_id INTEGER REFERENCES activity_patterns(id) ON DELETE SET NULL,
+        explanation TEXT,
+        source TEXT,
+        slot_minutes INTEGER,
+        FOREIGN KEY (rule_id) REFERENCES scheduling_rules(id) ON DELETE CASCADE))",
+              R"(INSERT INTO predictive_schedules_rebuilt (id, rule_id, predicted_task_type, predicted_execution_time,
+        confidence_score, resource_requirements, is_scheduled, actual_execution_time, prediction_accuracy,
+        created_at, updated_at, source)
+        SELECT p.id, CASE WHEN p.rule_id IN (SELECT id FROM scheduling_rules) THEN p.rule_id END,
+               p.predicted_task_type, p.predicted_execution_time, p.confidence_score, p.resource_requirements,
+               p.is_scheduled, p.actual_execution_time, p.prediction_accuracy, p.created_at, p.updated_at,
+               CASE WHEN p.rule_id IS NOT NULL THEN 'rule' END
+        FROM predictive_schedules p
+        WHERE p.id = (SELECT d.id FROM predictive_schedules d
+                      WHERE d.predicted_task_type = p.predicted_task_type
+                        AND d.predicted_execution_time = p.predicted_execution_time
+                      ORDER BY d.actual_execution_time IS NOT NULL DESC, d.is_scheduled DESC, d.id DESC LIMIT 1))",
+              "DROP TABLE predictive_schedules",
+              "ALTER TABLE predictive_schedules_rebuilt RENAME TO predictive_schedules"});
+}
+
+QStringList nullableRuleIndexes()
+{
+    return L({"CREATE INDEX IF NOT EXISTS idx_predictive_schedules_rule ON predictive_schedules(rule_id)",
+              "CREATE INDEX IF NOT EXISTS idx_predictive_schedules_execution ON predictive_schedules(predicted_execution_time)",
+              "CREATE INDEX IF NOT EXISTS idx_predictive_schedules_confidence ON predictive_schedules(confidence_score)",
+              "CREATE INDEX IF NOT EXISTS idx_predictive_schedules_scheduled ON predictive_schedules(is_scheduled)",
+              "CREATE INDEX IF NOT EXISTS idx_predictive_schedules_pattern ON predictive_schedules(pattern_id)",
+              "CREATE UNIQUE INDEX IF NOT EXISTS idx_predictive_schedules_type_time "
+              "ON predictive_schedules(predicted_task_type, predicted_execution_time)"});
+}
+
 } // namespace
 
 const QList<Step> &steps()
@@ -281,6 +339,8 @@ const QList<Step> &steps()
         {"optimization runs: changes, dry run, window, applied rows, undo", &optimizationRunTables,
          &optimizationRunIndexes},
         {"drop the (type, started_epoch) index that halved bulk import speed", &dropTypeIndex, &dropTypeIndexAfter},
+        {"predictive_schedules: nullable rule_id, pattern_id, explanation, source; one row per type and time",
+         &nullableRuleTables, &nullableRuleIndexes},
     };
     return all;
 }

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace rulecast;
@@ -46,12 +47,117 @@ qint64 predictiveRows(const QString &path)
     return n;
 }
 
+qint64 count(const QString &path, const QString &sql)
+{
+    auto db = Database::open(path);
+    QSqlQuery q(db->connection());
+    const qint64 n = q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    db->closeThreadConnection();
+    return n;
+}
+
+void addNightlyRule(TempDatabase &temp)
+{
+    QSqlQuery q(temp.db().connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO scheduling_rules (id, rule_name, cron_expression, confidence_score, is_enabled) "
+                                  "VALUES (12, 'nightly', '30 2 * * *', 1.0, 1)")));
+}
+
 } // namespace
 
 class TestPredictCommand : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_dir;
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The user's settings must not decide whether these runs pre-schedule.
+        qputenv("RULECAST_CONFIG", m_dir.filePath(QStringLiteral("predict.conf")).toUtf8());
+    }
+
+    void scheduleMakesPendingWorkOnce()
+    {
+        TempDatabase temp;
+        QVERIFY(insertTasks(temp.db(), history()).ok());
+        addNightlyRule(temp);
+        const qint64 tasksBefore = count(temp.path(), QStringLiteral("SELECT COUNT(*) FROM tasks"));
+        const QStringList args{QStringLiteral("--db"), temp.path(), QStringLiteral("--output-format"),
+                               QStringLiteral("json"), QStringLiteral("predict"), QStringLiteral("--as-of"),
+                               QStringLiteral("2026-02-10"), QStringLiteral("--schedule")};
+        const CliRun run = runCli(args);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(run.out).object();
+        qint64 confident = 0;
+        for (const auto &v : o.value(QStringLiteral("predictions")).toArray())
+            confident += v.toObject().value(QStringLiteral("confidence_score")).toDouble() >= 0.9 ? 1 : 0;
+        QVERIFY(confident >= 1);
+        QCOMPARE(o.value(QStringLiteral("summary")).toObject().value(QStringLiteral("pre_scheduled")).toInt(), confident);
+        QCOMPARE(count(temp.path(), QStringLiteral("SELECT COUNT(*) FROM tasks")), tasksBefore + confident);
+
+        auto db = Database::open(temp.path());
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT t.status, t.description, t.started_at, s.cron_expression, s.timezone, s.enabled, s.next_run_at, "
+            "s.is_predictive, s.prediction_confidence, s.rule_id, p.is_scheduled FROM task_schedules s "
+            "JOIN tasks t ON t.id = s.template_task_id JOIN predictive_schedules p "
+            "ON p.predicted_task_type = t.type AND p.predicted_execution_time = s.next_run_at "
+            "WHERE t.type = 'nightly'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("pending"));
+        QVERIFY2(q.value(1).toString().contains(QLatin1String("Predicted by Rulecast")), qPrintable(q.value(1).toString()));
+        QVERIFY(q.value(1).toString().contains(QLatin1String("rule #12")));
+        QVERIFY(q.value(2).isNull());
+        QCOMPARE(q.value(3).toString(), QStringLiteral("30 2 10 2 *"));
+        QCOMPARE(q.value(4).toString(), QStringLiteral("UTC"));
+        QCOMPARE(q.value(5).toInt(), 1);
+        QCOMPARE(q.value(6).toString(), QStringLiteral("2026-02-10 02:30:00"));
+        QCOMPARE(q.value(7).toInt(), 1);
+        QVERIFY(q.value(8).toDouble() >= 0.9);
+        QCOMPARE(q.value(9).toInt(), 12);
+        QCOMPARE(q.value(10).toInt(), 1);
+        QVERIFY(!q.next());
+        q.finish();
+        db->closeThreadConnection();
+
+        // A rerun schedules nothing again.
+        const CliRun again = runCli(args);
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("summary")).toObject()
+                     .value(QStringLiteral("pre_scheduled")).toInt(), 0);
+        QCOMPARE(count(temp.path(), QStringLiteral("SELECT COUNT(*) FROM tasks")), tasksBefore + confident);
+        QCOMPARE(count(temp.path(), QStringLiteral("SELECT COUNT(*) FROM task_schedules WHERE is_predictive")), confident);
+    }
+
+    // Automatic pre-scheduling predicts from the real clock, so this history
+    // ends yesterday: "nightly" at 02:31 for 40 days, a rule at 02:30.
+    void reservationSettingSchedulesWithoutFlag()
+    {
+        TempDatabase temp;
+        const qint64 today = QDateTime::currentSecsSinceEpoch() / kDay;
+        QList<TaskRecord> tasks;
+        for (int d = 1; d <= 40; ++d)
+            tasks.append(makeTask(QStringLiteral("nightly"), (today - d) * kDay + 2 * 3600 + 1860, 300));
+        QVERIFY(insertTasks(temp.db(), tasks).ok());
+        addNightlyRule(temp);
+        const QStringList args{QStringLiteral("--db"), temp.path(), QStringLiteral("predict")};
+        const QString key = QStringLiteral("predictive_scheduling.resource_reservation_enabled");
+        QCOMPARE(runCli({QStringLiteral("config"), QStringLiteral("set"), key, QStringLiteral("false")}).exitCode, 0);
+        CliRun run = runCli(args);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(count(temp.path(), QStringLiteral("SELECT COUNT(*) FROM task_schedules")), 0);
+        QCOMPARE(runCli({QStringLiteral("config"), QStringLiteral("reset"), key}).exitCode, 0); // default: true
+        // A replay (--as-of) never pre-schedules on its own.
+        run = runCli(args + QStringList{QStringLiteral("--as-of"), QStringLiteral("2026-02-10")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(count(temp.path(), QStringLiteral("SELECT COUNT(*) FROM task_schedules")), 0);
+        run = runCli(args);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("1 pre-scheduled as pending tasks"), run.out.constData());
+        QCOMPARE(count(temp.path(), QStringLiteral("SELECT COUNT(*) FROM task_schedules WHERE is_predictive AND rule_id = 12")), 1);
+        QCOMPARE(count(temp.path(), QStringLiteral("SELECT COUNT(*) FROM tasks WHERE status = 'pending'")), 1);
+    }
+
     void jsonPredictionsStoredOnce()
     {
         TempDatabase temp;
@@ -102,12 +208,40 @@ private Q_SLOTS:
         QVERIFY(etl);
         QCOMPARE(o.value(QStringLiteral("load_forecast")).toArray().size(), 24);
         const qint64 stored = o.value(QStringLiteral("summary")).toObject().value(QStringLiteral("stored")).toInt();
-        QVERIFY(stored >= 1);
+        // Every listed prediction is stored, those without a rule too.
+        QCOMPARE(stored, qint64(predictions.size()));
         QCOMPARE(predictiveRows(temp.path()), stored);
+        {
+            QSqlQuery q(temp.db().connection());
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT rule_id, source, explanation FROM predictive_schedules WHERE predicted_task_type = 'etl' "
+                "AND predicted_execution_time = '2026-02-10 09:00:00'")));
+            QVERIFY(q.next());
+            QVERIFY(q.value(0).isNull());
+            QVERIFY2(q.value(1).toString().contains(QLatin1String("history")), qPrintable(q.value(1).toString()));
+            QVERIFY(!q.value(2).toString().isEmpty());
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT rule_id, source FROM predictive_schedules WHERE predicted_task_type = 'nightly' "
+                "AND predicted_execution_time = '2026-02-10 02:30:00'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 12);
+            QVERIFY2(q.value(1).toString().contains(QLatin1String("rule")), qPrintable(q.value(1).toString()));
+            // A validated row is history: a rerun must not touch it.
+            QVERIFY(q.exec(QStringLiteral(
+                "UPDATE predictive_schedules SET actual_execution_time = '2026-02-10 02:31:00', prediction_accuracy = 1, "
+                "confidence_score = 0.123 WHERE predicted_task_type = 'nightly'")));
+        }
         // A rerun refreshes the rows instead of adding new ones.
         const CliRun again = runCli(args);
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(predictiveRows(temp.path()), stored);
+        const qint64 refreshed = QJsonDocument::fromJson(again.out).object().value(QStringLiteral("summary"))
+                                     .toObject().value(QStringLiteral("stored")).toInt();
+        QCOMPARE(refreshed, stored - 1);
+        QSqlQuery q(temp.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT confidence_score FROM predictive_schedules WHERE predicted_task_type = 'nightly'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toDouble(), 0.123);
     }
 
     void tableOutputAndAsOf()

@@ -226,6 +226,62 @@ private Q_SLOTS:
         }
     }
 
+    void predictionsSurviveRuleIdRebuild()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v7.db"));
+        QStringList before;
+        const QStringList cols{QStringLiteral("id"), QStringLiteral("rule_id"), QStringLiteral("predicted_task_type"),
+                               QStringLiteral("predicted_execution_time"), QStringLiteral("confidence_score"),
+                               QStringLiteral("is_scheduled"), QStringLiteral("prediction_accuracy")};
+        {
+            Result<Database> raw = Database::open(path, false);
+            QVERIFY(raw);
+            const auto close = qScopeGuard([&raw] { raw->closeThreadConnection(); });
+            QSqlDatabase db = raw->connection();
+            QVERIFY(Migrations::migrate(db, 7));
+            exec(db, QStringLiteral("INSERT INTO scheduling_rules (id, rule_name, cron_expression, confidence_score) "
+                                    "VALUES (5, 'nightly', '30 2 * * *', 0.9)"));
+            exec(db, QStringLiteral("INSERT INTO predictive_schedules (rule_id, predicted_task_type, predicted_execution_time, "
+                                    "confidence_score, is_scheduled, prediction_accuracy, created_at) VALUES "
+                                    "(5, 'nightly', '2027-01-04 02:30:00', 0.95, 1, 1.0, '2027-01-03 10:00:00'), "
+                                    "(5, 'nightly', '2027-01-05 02:30:00', 0.91, 0, NULL, '2027-01-04 10:00:00')"));
+            before = dump(db, QStringLiteral("predictive_schedules"), cols);
+            QCOMPARE(before.size(), 2);
+        }
+        Result<Database> opened = Database::open(path);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        const auto close = qScopeGuard([&opened] { opened->closeThreadConnection(); });
+        QSqlDatabase db = opened->connection();
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        QCOMPARE(dump(db, QStringLiteral("predictive_schedules"), cols), before);
+        const QSet<QString> names = tables(db);
+        for (const char *i : {"idx_predictive_schedules_rule", "idx_predictive_schedules_execution",
+                              "idx_predictive_schedules_confidence", "idx_predictive_schedules_scheduled",
+                              "idx_predictive_schedules_type_time"})
+            QVERIFY2(names.contains(QString::fromLatin1(i)), i);
+        QVERIFY(!names.contains(QStringLiteral("predictive_schedules_rebuilt")));
+        // banana-bun's troubleshooting query, newest first.
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT * FROM predictive_schedules ORDER BY created_at DESC LIMIT 10")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(QStringLiteral("predicted_execution_time")).toString(), QStringLiteral("2027-01-05 02:30:00"));
+        QCOMPARE(q.value(QStringLiteral("source")).toString(), QStringLiteral("rule"));
+        // A history-backed prediction needs no rule now; the same type and time twice is refused.
+        exec(db, QStringLiteral("INSERT INTO predictive_schedules (rule_id, predicted_task_type, predicted_execution_time, "
+                                "confidence_score, source, explanation) VALUES (NULL, 'etl', '2027-01-05 09:00:00', 0.8, "
+                                "'history', 'ran at 09:05 on 28 of 28 days')"));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO predictive_schedules (predicted_task_type, predicted_execution_time, "
+                                       "confidence_score) VALUES ('etl', '2027-01-05 09:00:00', 0.7)")));
+        // The foreign keys still hold: a missing rule is refused, deleting a rule removes its predictions.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO predictive_schedules (rule_id, predicted_task_type, "
+                                       "predicted_execution_time, confidence_score) VALUES (99, 'x', '2027-01-05 01:00:00', 0.8)")));
+        exec(db, QStringLiteral("DELETE FROM scheduling_rules WHERE id = 5"));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MIN(predicted_task_type) FROM predictive_schedules")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("etl"));
+    }
+
     void refusesNewerVersion()
     {
         QTemporaryDir dir;

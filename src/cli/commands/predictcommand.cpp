@@ -21,6 +21,9 @@ void configurePredict(QCommandLineParser &p)
     p.addOption({QStringLiteral("as-of"),
                  QStringLiteral("Predict as if the clock read TIME: only tasks that started before it (default: now)."),
                  QStringLiteral("TIME")});
+    p.addOption({QStringLiteral("schedule"),
+                 QStringLiteral("Pre-schedule predictions with confidence >= 0.9 as pending tasks banana-bun's scheduler "
+                                "runs (done without the flag when resource_reservation_enabled is true and --as-of is not given).")});
 }
 
 int runPredictCommand(CliContext &ctx, const QCommandLineParser &p)
@@ -51,6 +54,10 @@ int runPredictCommand(CliContext &ctx, const QCommandLineParser &p)
     request.slotMinutes = int(*slotMinutes);
     request.minConfidence = *minConfidence;
     request.maxPredictionsPerHour = settings.maxPredictionsPerHour;
+    // Automatic pre-scheduling only when predicting from the real clock: a
+    // replay (--as-of) must not leave pending work behind unless asked to.
+    request.schedule = p.isSet(QStringLiteral("schedule"))
+                       || (settings.resourceReservationEnabled && !p.isSet(QStringLiteral("as-of")));
     request.now = ctx.now;
     Progress progress;
     if (ctx.verbose)
@@ -71,8 +78,8 @@ int runPredictCommand(CliContext &ctx, const QCommandLineParser &p)
         << timeformat::toIsoUtc(report->grid.start()) << " to " << timeformat::toIsoUtc(report->grid.end()) << " ("
         << report->tasksRead << " tasks of history, " << report->rulesUsed << " rules); " << report->stored
         << " stored in predictive_schedules";
-    if (report->notStored > 0)
-        out << ", " << report->notStored << " without a rule not stored";
+    if (request.schedule)
+        out << ", " << report->scheduledTaskIds.size() << " pre-scheduled as pending tasks";
     if (report->droppedByHourLimit > 0)
         out << ", " << report->droppedByHourLimit << " beyond " << request.maxPredictionsPerHour << " per hour dropped";
     out << "." << Qt::endl << Qt::endl;
@@ -107,6 +114,7 @@ const CommandRegistration registration({
     QStringLiteral("Predict which task types start in each slot of the coming hours, with calibrated confidence."),
     QString(),
     QStringLiteral("  rulecast-cli predict\n"
+                   "  rulecast-cli predict --schedule\n"
                    "  rulecast-cli predict --look-ahead-hours 48 --slot-minutes 60 --min-confidence 0.5\n"
                    "  rulecast-cli --output-format json predict --as-of 1993-12-20"),
     &configurePredict,
