@@ -27,7 +27,10 @@ ensure_packages() {
 build() {
     local extra=("$@")
     if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
-        cmake -S "$ROOT" -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release "${extra[@]}"
+        local launcher=()
+        # ccache makes a rebuild in a fresh folder cheap; used only when present.
+        command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        cmake -S "$ROOT" -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" "${extra[@]}"
     elif [ ${#extra[@]} -gt 0 ]; then
         cmake -S "$ROOT" -B "$BUILD_DIR" "${extra[@]}" >/dev/null
     fi

@@ -6,7 +6,9 @@
 #include "gui/recentdatabases.h"
 #include "gui/views/historyview.h"
 #include "gui/views/optimizationview.h"
+#include "gui/views/patternsview.h"
 #include "gui/widgets/historyfilterbar.h"
+#include "gui/widgets/crontesterdialog.h"
 #include "gui/widgets/importdialog.h"
 
 #include <QAction>
@@ -47,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_history, &HistoryView::overviewChanged, this, &MainWindow::updateStatus);
     connect(m_history, &HistoryView::importRequested, this, &MainWindow::importHistory);
     connect(m_history, &HistoryView::demoRequested, this, &MainWindow::createDemoHistory);
+    addView(new PatternsView(this));
     addView(new OptimizationView(this));
 
     m_dbLabel = new QLabel(this);
@@ -138,6 +141,16 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence::Find);
     QAction *reset = view->addAction(tr("Show &All Tasks"), this, [this] { m_history->filterBar()->clear(); });
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    QAction *cronTester = tools->addAction(tr("&Cron Expression Tester…"), this, [this] {
+        auto *dialog = new CronTesterDialog(m_history->timeZone(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    cronTester->setObjectName(QStringLiteral("actionCronTester"));
+    cronTester->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));

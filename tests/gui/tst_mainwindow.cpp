@@ -85,7 +85,8 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *a : w.menuBar()->actions())
             menus << a->text().remove(u'&');
-        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("View"), QStringLiteral("Help")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("View"), QStringLiteral("Tools"),
+                                      QStringLiteral("Help")}));
         QStringList fileItems;
         for (QAction *a : w.menuBar()->actions().first()->menu()->actions())
             if (!a->isSeparator())
