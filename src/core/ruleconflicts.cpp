@@ -349,7 +349,7 @@ int resolveConflicts(ConflictStrategy strategy, QList<SchedulingRule> &rules, QL
             if (l.isAfterRule())
                 l.delayMinutes += shift;
             renameTime(l, before);
-            l.resolution = QStringLiteral("moved %1 min later ('%2' -> '%3') to clear %4 (priority %5 > %6)")
+            l.resolution = QStringLiteral("moved %1 min later ('%2' -> '%3') to clear %4 (priority %5 over %6)")
                                .arg(shift)
                                .arg(before, l.cron, label(rules, winner))
                                .arg(w.priority)
