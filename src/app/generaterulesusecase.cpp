@@ -43,11 +43,7 @@ Result<GenerateRulesResult> generateRules(const GenerateRulesRequest &request, c
     Result<Database> db = Database::open(request.databasePath);
     if (!db)
         return R::failure(db.error());
-    struct Closer
-    {
-        const Database &db;
-        ~Closer() { db.closeThreadConnection(); }
-    } closer{db.value()};
+    const ThreadConnectionCloser closer(db.value());
 
     progress.stage(QStringLiteral("Reading patterns and rules"));
     Result<QList<ActivityPattern>> stored = PatternRepository(db.value()).all();
