@@ -101,6 +101,9 @@ private Q_SLOTS:
         // 90 minutes: runs at :00 in hours 0,3,..,21 and :30 in 1,4,..,22 — two rules.
         rules = run({interval(3, 90, 0)}).rules;
         QCOMPARE(rules.size(), 2);
+        QCOMPARE(rules[0].cron, QStringLiteral("0 */3 * * *"));
+        QCOMPARE(rules[1].cron, QStringLiteral("30 1-23/3 * * *"));
+        QCOMPARE(rules[1].name, QStringLiteral("sync every 90 min (2 of 2)"));
         QList<qint64> fires;
         for (const SchedulingRule &r : rules) {
             const auto e = CronExpression::parse(r.cron);

@@ -12,6 +12,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -158,6 +159,40 @@ private Q_SLOTS:
         QVERIFY(finished.at(1).at(0).toBool());
         QCOMPARE(view->model()->rowCount(), total);
         QCOMPARE(view->selectedPatternId(), id); // the selection survives the reload
+    }
+
+    void cancelStoresNothing()
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        PlantedSpec spec;
+        spec.days = 30;
+        spec.start = (now / 86400 - spec.days) * 86400;
+        spec.monthly = false;
+        TempDatabase temp;
+        QVERIFY(insertPlanted(temp.db(), plantHistory(spec)).ok());
+        PatternsView view;
+        view.setDatabase(temp.db());
+        view.show();
+        QSignalSpy finished(&view, &PatternsView::analysisFinished);
+        view.analyze();
+        QVERIFY(view.isBusy());
+        // Cancel before the event loop runs: the worker is still reading or detecting.
+        auto *progress = view.findChild<QProgressDialog *>();
+        QVERIFY(progress);
+        // The dialog's own Cancel button (QProgressDialog::cancel() emits nothing).
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        cancel->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY(!view.isBusy());
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(QLatin1String("canceled")));
+        QSqlQuery q(temp.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM activity_patterns")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QCOMPARE(view.model()->rowCount(), 0);
+        QVERIFY(view.emptyText().contains(QLatin1String("No patterns yet")));
     }
 
     void emptyStateWithoutDatabase()

@@ -370,11 +370,12 @@ void PatternsView::analyze()
         [request](const Progress &p) { return runAnalysis(request, p); },
         [this](Result<AnalyzeResult> result, bool canceled) {
             m_running = false;
-            const bool ok = !canceled && result && !result->canceled;
+            // The use case says whether it stored anything: Cancel pressed
+            // after the worker's last check still leaves a finished analysis.
+            const bool ok = result && !result->canceled;
             if (!ok) {
-                m_summary->setText(canceled || (result && result->canceled) ? tr("Analysis canceled; nothing was stored.")
-                                                                            : result.error());
-                if (!canceled && !result)
+                m_summary->setText(result || canceled ? tr("Analysis canceled; nothing was stored.") : result.error());
+                if (!result && !canceled)
                     Q_EMIT errorOccurred(result.error());
             } else {
                 const PatternAnalysis &a = result->analysis;
