@@ -172,7 +172,8 @@ QString sourceKinds(const SlotPrediction &p)
 QVariant idOrNull(qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
 
 // One row per (type, time) (the unique index of schema step 8): a rerun
-// refreshes the row of an earlier run unless it was validated already, so
+// refreshes the row of an earlier run unless it was validated already (a
+// miss has prediction_accuracy 0 and no actual time), so
 // reruns never duplicate and never rewrite history. Pre-scheduling, when
 // asked for, runs in the same transaction: either both land or neither.
 Status store(const Database &db, const std::vector<PredictedTask> &predictions, int slotMinutes, qint64 now,
@@ -191,7 +192,7 @@ Status store(const Database &db, const std::vector<PredictedTask> &predictions, 
         "rule_id = excluded.rule_id, pattern_id = excluded.pattern_id, confidence_score = excluded.confidence_score, "
         "resource_requirements = excluded.resource_requirements, explanation = excluded.explanation, "
         "source = excluded.source, slot_minutes = excluded.slot_minutes, updated_at = excluded.updated_at "
-        "WHERE predictive_schedules.actual_execution_time IS NULL"));
+        "WHERE predictive_schedules.actual_execution_time IS NULL AND predictive_schedules.prediction_accuracy IS NULL"));
     qint64 written = 0;
     const QString stamp = timeformat::toSqlTime(now);
     for (const PredictedTask &p : predictions) {

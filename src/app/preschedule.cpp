@@ -38,7 +38,7 @@ Result<std::vector<qint64>> Prescheduler::schedule(QSqlDatabase &conn, const std
     QSqlQuery find(conn), task(conn), schedule(conn), mark(conn);
     find.prepare(QStringLiteral(
         "SELECT id FROM predictive_schedules WHERE predicted_task_type = ? AND predicted_execution_time = ? "
-        "AND NOT COALESCE(is_scheduled, 0) AND actual_execution_time IS NULL"));
+        "AND NOT COALESCE(is_scheduled, 0) AND actual_execution_time IS NULL AND prediction_accuracy IS NULL"));
     task.prepare(QStringLiteral(
         "INSERT INTO tasks (type, status, description, generator, created_at) VALUES (?, 'pending', ?, 'rulecast', ?)"));
     schedule.prepare(QStringLiteral(

@@ -309,7 +309,8 @@ QStringList nullableRuleTables()
         WHERE p.id = (SELECT d.id FROM predictive_schedules d
                       WHERE d.predicted_task_type = p.predicted_task_type
                         AND d.predicted_execution_time = p.predicted_execution_time
-                      ORDER BY d.actual_execution_time IS NOT NULL DESC, d.is_scheduled DESC, d.id DESC LIMIT 1))",
+                      ORDER BY (d.prediction_accuracy IS NOT NULL OR d.actual_execution_time IS NOT NULL) DESC,
+                               d.is_scheduled DESC, d.id DESC LIMIT 1))",
               "DROP TABLE predictive_schedules",
               "ALTER TABLE predictive_schedules_rebuilt RENAME TO predictive_schedules"});
 }

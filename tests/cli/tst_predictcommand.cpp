@@ -226,10 +226,10 @@ private Q_SLOTS:
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 12);
             QVERIFY2(q.value(1).toString().contains(QLatin1String("rule")), qPrintable(q.value(1).toString()));
-            // A validated row is history: a rerun must not touch it.
+            // A validated row (here a miss: no actual time) is history: a rerun must not touch it.
             QVERIFY(q.exec(QStringLiteral(
-                "UPDATE predictive_schedules SET actual_execution_time = '2026-02-10 02:31:00', prediction_accuracy = 1, "
-                "confidence_score = 0.123 WHERE predicted_task_type = 'nightly'")));
+                "UPDATE predictive_schedules SET prediction_accuracy = 0, confidence_score = 0.123 "
+                "WHERE predicted_task_type = 'nightly'")));
         }
         // A rerun refreshes the rows instead of adding new ones.
         const CliRun again = runCli(args);

@@ -282,6 +282,35 @@ private Q_SLOTS:
         QCOMPARE(q.value(1).toString(), QStringLiteral("etl"));
     }
 
+    // Rows banana-bun wrote with foreign keys off: an orphan rule_id and two
+    // rows for the same type and time. The rebuild keeps the orphan (rule_id
+    // NULL) and the validated one of the duplicates.
+    void rebuildRepairsOrphansAndDuplicates()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("messy.db"));
+        {
+            Result<Database> raw = Database::open(path, false);
+            QVERIFY(raw);
+            const auto close = qScopeGuard([&raw] { raw->closeThreadConnection(); });
+            QSqlDatabase db = raw->connection();
+            QVERIFY(Migrations::migrate(db, 7));
+            exec(db, QStringLiteral("PRAGMA foreign_keys=OFF"));
+            exec(db, QStringLiteral("INSERT INTO predictive_schedules (id, rule_id, predicted_task_type, predicted_execution_time, "
+                                    "confidence_score, prediction_accuracy) VALUES "
+                                    "(1, 77, 'orphan', '2027-01-04 02:30:00', 0.8, NULL), "
+                                    "(2, 77, 'dup', '2027-01-04 03:00:00', 0.8, 1.0), "
+                                    "(3, 77, 'dup', '2027-01-04 03:00:00', 0.9, NULL)"));
+        }
+        Result<Database> opened = Database::open(path);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        const auto close = qScopeGuard([&opened] { opened->closeThreadConnection(); });
+        QCOMPARE(dump(opened->connection(), QStringLiteral("predictive_schedules"),
+                      {QStringLiteral("id"), QStringLiteral("rule_id"), QStringLiteral("predicted_task_type"),
+                       QStringLiteral("prediction_accuracy")}),
+                 QStringList({QStringLiteral("1|<null>|orphan|<null>"), QStringLiteral("2|<null>|dup|1")}));
+    }
+
     void refusesNewerVersion()
     {
         QTemporaryDir dir;
