@@ -293,11 +293,7 @@ Result<PredictReport> runPredict(const PredictRequest &request, const Progress &
     Result<Database> db = Database::open(request.databasePath);
     if (!db)
         return R::failure(db.error());
-    struct Closer
-    {
-        const Database &db;
-        ~Closer() { db.closeThreadConnection(); }
-    } closer{db.value()};
+    const ThreadConnectionCloser closer(db.value());
 
     PredictReport report;
     report.asOf = request.asOf;

@@ -82,11 +82,7 @@ Result<ValidateReport> runValidatePredictions(const ValidateRequest &request, co
     Result<Database> db = Database::open(request.databasePath);
     if (!db)
         return R::failure(db.error());
-    struct Closer
-    {
-        const Database &db;
-        ~Closer() { db.closeThreadConnection(); }
-    } closer{db.value()};
+    const ThreadConnectionCloser closer(db.value());
 
     ValidateReport report;
     report.asOf = request.asOf;
