@@ -39,6 +39,10 @@ struct ConflictOptions
     // Per task type, the resources it is heavy on (from resource_usage
     // patterns): runs of two rules sharing one must not overlap.
     QHash<QString, QStringList> heavyResources;
+    // false: only conflicts that involve a new rule (id 0), what rule
+    // generation checks; true: every pair and cycle, stored rules among
+    // themselves too (the report and the Rules view check the stored set).
+    bool includeExisting = false;
 };
 
 // Which resources each task type is heavy on, read from the active
@@ -46,7 +50,7 @@ struct ConflictOptions
 QHash<QString, QStringList> heavyResourcesFromPatterns(const QList<ActivityPattern> &patterns);
 
 // Finds the conflicts that involve at least one new rule (id 0) against every
-// rule in `rules` (existing ones included): time overlaps above capacity and
+// rule in `rules` (existing ones included; with includeExisting, all of them): time overlaps above capacity and
 // resource contention from real fire times over the window (a run lasts its
 // estimated duration, at least a minute), and cycles among after rules.
 QList<RuleConflict> findConflicts(const QList<SchedulingRule> &rules, const ConflictOptions &options);
