@@ -62,6 +62,18 @@ QString fillAttributes(const QColor &c)
 
 } // namespace
 
+QFont reportFont(qreal size, bool bold, bool italic)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setStyleHint(QFont::SansSerif);
+    f.setPointSizeF(size);
+    f.setBold(bold);
+    f.setItalic(italic);
+    // No shaping for Latin text means no ligatures (Qt 6.4 has no font-feature API).
+    f.setStyleStrategy(QFont::PreferNoShaping);
+    return f;
+}
+
 void PainterCanvas::line(const QPointF &from, const QPointF &to, const Stroke &stroke)
 {
     m_painter->save();
@@ -103,9 +115,7 @@ void PainterCanvas::text(const QPointF &at, const QString &text, qreal size, Qt:
                          bool bold, qreal angle)
 {
     m_painter->save();
-    QFont font = m_painter->font();
-    font.setPointSizeF(size);
-    font.setBold(bold);
+    const QFont font = reportFont(size, bold);
     m_painter->setFont(font);
     m_painter->setPen(color);
     // Metrics against the painter's device: a PDF page has its own resolution.

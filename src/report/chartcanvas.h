@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QPointF>
 #include <QRectF>
 #include <QSizeF>
@@ -12,6 +13,11 @@ class QPainter;
 QT_END_NAMESPACE
 
 namespace rulecast {
+
+// The report's font (a sans-serif, DejaVu Sans where installed) at `size`
+// points. Ligatures are off: text copied or extracted from the PDF then reads
+// "confidence", not "conﬁdence", so it can be searched.
+QFont reportFont(qreal size, bool bold = false, bool italic = false);
 
 struct Stroke
 {

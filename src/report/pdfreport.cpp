@@ -87,15 +87,7 @@ public:
     }
 
 private:
-    QFont font(qreal size, bool bold = false, bool italic = false) const
-    {
-        QFont f(QStringLiteral("DejaVu Sans"));
-        f.setStyleHint(QFont::SansSerif);
-        f.setPointSizeF(size);
-        f.setBold(bold);
-        f.setItalic(italic);
-        return f;
-    }
+    QFont font(qreal size, bool bold = false, bool italic = false) const { return reportFont(size, bold, italic); }
 
     // Lays `text` out in lines of `width`, breaking at spaces, or anywhere
     // when a word is wider than the column (cron texts, long type names).

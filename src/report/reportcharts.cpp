@@ -139,7 +139,9 @@ void drawLoadOverTime(ChartCanvas &c, const QRectF &area, const StoredRunLoad &l
         c.line(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 3), Stroke{kAxis, 0.6});
         const QDateTime at = QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc());
         const QString label = at.time().hour() == 0 ? at.toString(QStringLiteral("ddd d MMM")) : at.toString(QStringLiteral("HH:mm"));
-        c.text(QPointF(x, plot.bottom() + 5), label, kLabelSize, Qt::AlignHCenter | Qt::AlignTop, kText);
+        // The labels at the ends stay inside the chart.
+        const Qt::Alignment h = t == load.startEpoch ? Qt::AlignLeft : t + tickSeconds > end ? Qt::AlignRight : Qt::AlignHCenter;
+        c.text(QPointF(x, plot.bottom() + 5), label, kLabelSize, h | Qt::AlignTop, kText);
     }
     const int bucket = bucketMinutes(n);
     // "before" wide underneath, "after" narrow on top: where they agree both still show.

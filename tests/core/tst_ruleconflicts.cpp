@@ -194,6 +194,29 @@ private Q_SLOTS:
                     .isEmpty());
     }
 
+    void storedRulesAmongThemselvesOnRequest()
+    {
+        // Both rules stored: rule generation does not look (nothing new), the
+        // report and the Rules view do.
+        QList<SchedulingRule> rules{rule(1, QStringLiteral("backup"), QStringLiteral("0 2 * * *"), 90),
+                                    rule(2, QStringLiteral("index"), QStringLiteral("10 2 * * *"), 50)};
+        QVERIFY(findConflicts(rules, options()).isEmpty());
+        ConflictOptions all = options();
+        all.includeExisting = true;
+        const QList<RuleConflict> c = findConflicts(rules, all);
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c[0].type, QStringLiteral("time_overlap"));
+        QCOMPARE(c[0].rules, (QList<int>{0, 1}));
+        QVERIFY(c[0].description.contains(QLatin1String("#1 'backup'")));
+
+        QList<SchedulingRule> cycle{after(QStringLiteral("a"), QStringLiteral("b"), 10),
+                                    after(QStringLiteral("b"), QStringLiteral("a"), 20)};
+        cycle[0].id = 5;
+        cycle[1].id = 6;
+        QVERIFY(findConflicts(cycle, options()).isEmpty());
+        QCOMPARE(findConflicts(cycle, all).size(), 1);
+    }
+
     void strategyNames()
     {
         for (const QString &n : {QStringLiteral("priority"), QStringLiteral("merge"), QStringLiteral("disable_lower")})
