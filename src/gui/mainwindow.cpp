@@ -5,6 +5,7 @@
 #include "gui/charts/chartexport.h"
 #include "gui/progressjob.h"
 #include "gui/recentdatabases.h"
+#include "gui/reportexportdialog.h"
 #include "gui/views/historyview.h"
 #include "gui/views/optimizationview.h"
 #include "gui/views/patternsview.h"
@@ -127,6 +128,12 @@ void MainWindow::createMenus()
     demo->setObjectName(QStringLiteral("actionDemo"));
     m_jobActions = {newDb, openDb, import, demo};
     file->addSeparator();
+    QAction *exportReport = file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
+    exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportReport->setObjectName(QStringLiteral("actionExportReport"));
+    exportReport->setToolTip(tr("Write a PDF, HTML or CSV report of the open database"));
+    exportReport->setStatusTip(exportReport->toolTip());
+    m_jobActions.append(exportReport);
     m_printAction = file->addAction(tr("&Print…"), this, &MainWindow::printCurrentChart);
     m_printAction->setShortcut(QKeySequence::Print);
     m_printAction->setObjectName(QStringLiteral("actionPrint"));
@@ -355,6 +362,47 @@ void MainWindow::startDemo(int days)
             }
             reloadViews();
             finishJob(true, tr("Created a demo history of %1 tasks.").arg(QLocale().toString(result->tasksCreated)));
+        });
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_db || m_jobRunning)
+        return;
+    auto *dialog = new ReportExportDialog(this, QFileInfo(m_db->path()).completeBaseName() + QStringLiteral("-report"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startReportExport(dialog->format(), dialog->filePath()); });
+    dialog->open();
+}
+
+void MainWindow::startReportExport(ReportFormat format, const QString &path)
+{
+    if (!m_db || m_jobRunning || path.isEmpty())
+        return;
+    ExportReportRequest request;
+    request.report.databasePath = m_db->path();
+    request.report.now = QDateTime::currentSecsSinceEpoch();
+    request.report.capacity = Settings().config().capacity.concurrentSlots;
+    request.format = format;
+    request.outPath = path;
+    m_jobRunning = true;
+    for (QAction *a : std::as_const(m_jobActions))
+        a->setEnabled(false);
+    const QString file = QFileInfo(path).fileName();
+    runWithProgress<WrittenReport>(
+        this, tr("Writing the report %1…").arg(file), [request](const Progress &p) { return rulecast::exportReport(request, p); },
+        [this, file](Result<WrittenReport> result, bool canceled) {
+            if (canceled) {
+                finishJob(false, tr("Report canceled; no file was written."));
+                return;
+            }
+            if (!result) {
+                showError(tr("Cannot write the report"), result.error());
+                finishJob(false, result.error());
+                return;
+            }
+            finishJob(true, result->pages > 0 ? tr("Wrote the report %1 (%n pages).", nullptr, result->pages).arg(file)
+                                              : tr("Wrote the report %1.").arg(file));
         });
 }
 
