@@ -2,6 +2,7 @@
 
 #include "app/demousecase.h"
 #include "app/settings.h"
+#include "gui/charts/chartexport.h"
 #include "gui/progressjob.h"
 #include "gui/recentdatabases.h"
 #include "gui/views/historyview.h"
@@ -126,6 +127,14 @@ void MainWindow::createMenus()
     demo->setObjectName(QStringLiteral("actionDemo"));
     m_jobActions = {newDb, openDb, import, demo};
     file->addSeparator();
+    m_printAction = file->addAction(tr("&Print…"), this, &MainWindow::printCurrentChart);
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setObjectName(QStringLiteral("actionPrint"));
+    m_printAction->setToolTip(tr("Print the main chart of the current view"));
+    m_printAction->setStatusTip(m_printAction->toolTip());
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updatePrintAction);
+    updatePrintAction();
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -157,6 +166,24 @@ void MainWindow::createMenus()
     QAction *aboutAction = help->addAction(tr("&About Rulecast"), this, &MainWindow::about);
     aboutAction->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+MainView *MainWindow::currentView() const
+{
+    return qobject_cast<MainView *>(m_tabs->currentWidget());
+}
+
+void MainWindow::updatePrintAction()
+{
+    const MainView *view = currentView();
+    m_printAction->setEnabled(view && view->mainChart());
+}
+
+void MainWindow::printCurrentChart()
+{
+    const MainView *view = currentView();
+    if (QWidget *chart = view ? view->mainChart() : nullptr)
+        printWidgetInteractive(chart);
 }
 
 void MainWindow::rebuildRecentMenu()
