@@ -92,7 +92,7 @@ Result<ReportData> gatherReportData(const ReportRequest &request, const Progress
     conflictOptions.days = request.conflictDays;
     conflictOptions.capacity = data.conflictCapacity;
     conflictOptions.heavyResources = heavyResourcesFromPatterns(data.patterns);
-    conflictOptions.includeExisting = true;
+    conflictOptions.everyPair = true;
     data.conflicts = findConflicts(data.rules, conflictOptions);
     if (progress.canceled())
         return R::failure(QStringLiteral("canceled"));
