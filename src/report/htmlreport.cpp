@@ -115,7 +115,7 @@ QByteArray htmlReport(const ReportData &data, const QList<ReportTable> &tables)
                              [&](ChartCanvas &c, const QRectF &r) { reportcharts::drawLoadByHour(c, r, data.runLoad); });
         }
         if (t.id == QLatin1String("calibration") && data.accuracy.validated > 0)
-            html += chartSvg(QStringLiteral("Calibration: confidence against what came true"), QSizeF(515, 260),
+            html += chartSvg(QStringLiteral("Calibration: confidence against what came true"), QSizeF(515, 300),
                              [&](ChartCanvas &c, const QRectF &r) {
                                  reportcharts::drawCalibration(c, r, data.accuracy.score.bins);
                              });

@@ -321,7 +321,7 @@ Result<int> writePdfReport(const ReportData &data, const QList<ReportTable> &tab
         }
         if (t.id == QLatin1String("calibration") && data.accuracy.validated > 0)
             page.chart([&](ChartCanvas &c, const QRectF &r) { reportcharts::drawCalibration(c, r, data.accuracy.score.bins); },
-                       240);
+                       300);
     }
     if (!painter.end())
         return Result<int>::failure(QStringLiteral("cannot finish the PDF"));

@@ -224,7 +224,7 @@ void drawCalibration(ChartCanvas &c, const QRectF &area, const std::vector<Calib
             continue;
         const QRectF barRect(QPointF(x(b.lower) + 1, y(b.observedRate)), QPointF(x(b.upper) - 1, y(0)));
         c.rect(barRect, kBefore);
-        c.circle(QPointF(x(b.meanPredicted), y(b.observedRate)), 2.4, kAfter);
+        c.circle(QPointF(x(b.meanPredicted), y(b.observedRate)), 3.2, kAfter);
         c.text(QPointF(barRect.center().x(), y(b.observedRate) - 3), QString::number(b.count), kLabelSize - 1,
                Qt::AlignHCenter | Qt::AlignBottom, kText);
     }
