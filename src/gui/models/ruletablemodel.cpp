@@ -1,6 +1,7 @@
 #include "gui/models/ruletablemodel.h"
 
 #include "core/crondescription.h"
+#include "app/backgroundjob.h"
 #include "core/cronexpression.h"
 #include "gui/models/rulecommands.h"
 #include "storage/patternrepository.h"
@@ -64,6 +65,20 @@ QVariant fieldValue(const SchedulingRule &r, RuleField field)
 
 } // namespace
 
+namespace {
+
+// Whether a re-read row differs from the held one in anything the table shows.
+bool sameRule(const SchedulingRule &a, const SchedulingRule &b)
+{
+    return a.name == b.name && a.description == b.description && a.cron == b.cron && a.taskType == b.taskType
+           && a.priority == b.priority && a.enabled == b.enabled && a.patternId == b.patternId && a.source == b.source
+           && a.afterTaskType == b.afterTaskType && a.delayMinutes == b.delayMinutes
+           && a.windowMinutes == b.windowMinutes && a.confidence == b.confidence
+           && a.estimatedDurationSeconds == b.estimatedDurationSeconds;
+}
+
+} // namespace
+
 RuleTableModel::RuleTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 RuleTableModel::~RuleTableModel() = default;
@@ -75,8 +90,13 @@ void RuleTableModel::setDatabase(const std::optional<Database> &db)
         m_undo->clear(); // its steps name rows of the previous database
     beginResetModel();
     m_rules.clear();
+    m_checked.clear();
+    m_checkedIds.clear();
     m_conflicts.clear();
     m_conflictsByRow.clear();
+    m_worstByRow.clear();
+    m_signatureByRow.clear();
+    m_signatureIds.clear();
     endResetModel();
     reload();
 }
@@ -106,6 +126,8 @@ void RuleTableModel::setTimeZone(const QTimeZone &zone)
 
 void RuleTableModel::setReferenceTime(qint64 epochSeconds)
 {
+    if (epochSeconds == m_referenceTime)
+        return;
     m_referenceTime = epochSeconds;
     computeConflicts();
 }
@@ -117,6 +139,8 @@ qint64 RuleTableModel::referenceTime() const
 
 void RuleTableModel::setCapacity(int capacity)
 {
+    if (std::max(1, capacity) == m_capacity)
+        return;
     m_capacity = std::max(1, capacity);
     computeConflicts();
 }
@@ -168,6 +192,21 @@ QString RuleTableModel::scheduleText(int row) const
     if (!cron)
         return tr("invalid schedule: %1").arg(cron.error());
     return tr("%1 UTC").arg(describeCron(*cron));
+}
+
+QString RuleTableModel::descriptionText(int row) const
+{
+    const SchedulingRule &r = m_rules.at(row);
+    if (r.description.isEmpty())
+        return scheduleText(row);
+    // A generated description already says when in the same words ("run
+    // backup: At 02:13 UTC — seen on ..."; an after rule names its
+    // predecessor); once the schedule is edited it no longer does, and the
+    // schedule in words comes first.
+    const Result<CronExpression> cron = CronExpression::parse(r.cron);
+    const bool saysWhen = r.isAfterRule() ? r.description.contains(r.afterTaskType)
+                                          : cron && r.description.contains(describeCron(*cron));
+    return saysWhen ? r.description : scheduleText(row) + QStringLiteral(" — ") + r.description;
 }
 
 QList<qint64> RuleTableModel::nextFireTimes(int row, int count) const
@@ -306,39 +345,122 @@ Status RuleTableModel::sync()
     }
     for (int row = 0; row < fresh.size(); ++row) {
         if (row < m_rules.size() && m_rules.at(row).id == fresh.at(row).id) {
-            m_rules[row] = fresh.at(row);
+            if (!sameRule(m_rules.at(row), fresh.at(row))) {
+                m_rules[row] = fresh.at(row);
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
             continue;
         }
         beginInsertRows({}, row, row);
         m_rules.insert(row, fresh.at(row));
         endInsertRows();
     }
+    applyConflicts(); // keep the last result on the right rows until the new one arrives
     computeConflicts();
     return Status::success();
 }
 
 void RuleTableModel::computeConflicts()
 {
+    const quint64 generation = ++m_generation;
+    QList<qint64> ids;
+    for (const SchedulingRule &r : m_rules)
+        ids.append(r.id);
+    if (m_rules.isEmpty()) {
+        m_checked.clear();
+        m_checkedIds.clear();
+        applyConflicts();
+        if (m_checking) {
+            m_checking = false;
+            Q_EMIT checkingChanged(false);
+        }
+        return;
+    }
     ConflictOptions options;
     options.from = referenceTime();
     options.capacity = m_capacity;
     options.heavyResources = m_heavyResources;
     options.everyPair = true; // the stored rules among themselves, not a new batch
-    m_conflicts = findConflicts(m_rules, options);
+    if (!m_checking) {
+        m_checking = true;
+        Q_EMIT checkingChanged(true);
+    }
+    runInBackground<QList<RuleConflict>>(
+        this, [rules = m_rules, options] { return findConflicts(rules, options); },
+        [this, generation, ids](QList<RuleConflict> found) {
+            if (generation != m_generation)
+                return; // the rules changed meanwhile; a newer check is running
+            m_checked = std::move(found);
+            m_checkedIds = ids;
+            m_checking = false;
+            applyConflicts();
+            Q_EMIT checkingChanged(false);
+        });
+}
+
+void RuleTableModel::applyConflicts()
+{
+    QHash<qint64, int> rowOfId;
+    for (int row = 0; row < m_rules.size(); ++row)
+        rowOfId.insert(m_rules.at(row).id, row);
+    m_conflicts.clear();
+    for (RuleConflict c : m_checked) {
+        bool present = true;
+        for (int &i : c.rules) {
+            i = rowOfId.value(m_checkedIds.value(i), -1);
+            present = present && i >= 0;
+        }
+        if (present) // a conflict with a rule deleted since is gone
+            m_conflicts.append(std::move(c));
+    }
+    const QStringList before = m_signatureByRow;
     m_conflictsByRow = QList<QList<int>>(m_rules.size());
+    m_worstByRow = QStringList(m_rules.size());
+    m_signatureByRow = QStringList(m_rules.size());
     for (int i = 0; i < m_conflicts.size(); ++i)
         for (int row : m_conflicts.at(i).rules)
             m_conflictsByRow[row].append(i);
-    if (!m_rules.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    for (int row = 0; row < m_rules.size(); ++row) {
+        QList<int> &list = m_conflictsByRow[row];
+        std::stable_sort(list.begin(), list.end(), [this](int a, int b) {
+            return severityRank(m_conflicts.at(a).severity) > severityRank(m_conflicts.at(b).severity);
+        });
+        if (!list.isEmpty())
+            m_worstByRow[row] = m_conflicts.at(list.first()).severity;
+        for (int i : list)
+            m_signatureByRow[row] += m_conflicts.at(i).description + u'\n';
+    }
+    // Only rows whose conflicts changed are announced: dataChanged resets an
+    // open cell editor to the stored value, and a check finishing while the
+    // user types a new rule's name must not wipe it.
+    const QHash<qint64, int> previousRow = [&] {
+        QHash<qint64, int> h;
+        for (int i = 0; i < m_signatureIds.size(); ++i)
+            h.insert(m_signatureIds.at(i), i);
+        return h;
+    }();
+    m_signatureIds.clear();
+    for (int row = 0; row < m_rules.size(); ++row) {
+        m_signatureIds.append(m_rules.at(row).id);
+        const int was = previousRow.value(m_rules.at(row).id, -1);
+        if (was < 0 ? !m_signatureByRow.at(row).isEmpty() : before.value(was) != m_signatureByRow.at(row))
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
     Q_EMIT rulesChanged();
 }
 
 QString RuleTableModel::conflictSummary(int row) const
 {
+    // A tooltip, not a report: the most severe few (the detail pane lists more).
+    constexpr int kShown = 5;
+    const QList<int> &list = m_conflictsByRow.at(row);
     QStringList lines;
-    for (const RuleConflict &c : conflictsOf(row))
+    for (int i = 0; i < std::min<int>(kShown, int(list.size())); ++i) {
+        const RuleConflict &c = m_conflicts.at(list.at(i));
         lines << tr("%1 (%2): %3. Suggestion: %4.").arg(c.type, c.severity, c.description, c.suggestion);
+    }
+    if (list.size() > kShown)
+        lines << tr("… and %1 more").arg(list.size() - kShown);
     return lines.join(u'\n');
 }
 
@@ -363,8 +485,7 @@ QVariant RuleTableModel::displayData(int row, int column) const
             return r.cron == neverFiringCron() ? tr("after %1").arg(r.afterTaskType)
                                                : tr("after %1 (≈ %2)").arg(r.afterTaskType, r.cron);
         return r.cron;
-    case DescriptionColumn:
-        return r.description.isEmpty() ? scheduleText(row) : scheduleText(row) + QStringLiteral(" — ") + r.description;
+    case DescriptionColumn: return descriptionText(row);
     case NextRunColumn: {
         const QList<qint64> next = nextFireTimes(row, 1);
         if (next.isEmpty())
@@ -375,14 +496,8 @@ QVariant RuleTableModel::displayData(int row, int column) const
     }
     case SourceColumn: return sourceText(row);
     case ConflictsColumn: {
-        const QList<RuleConflict> c = conflictsOf(row);
-        if (c.isEmpty())
-            return QString();
-        QString worst;
-        for (const RuleConflict &x : c)
-            if (severityRank(x.severity) > severityRank(worst))
-                worst = x.severity;
-        return tr("%n (%1)", nullptr, int(c.size())).arg(worst);
+        const qsizetype n = m_conflictsByRow.value(row).size();
+        return n == 0 ? QString() : QStringLiteral("%1 (%2)").arg(n).arg(m_worstByRow.value(row));
     }
     default: return {};
     }
@@ -397,13 +512,7 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
     const SchedulingRule &r = m_rules.at(row);
     switch (role) {
     case RuleIdRole: return r.id;
-    case SeverityRole: {
-        QString worst;
-        for (const RuleConflict &c : conflictsOf(row))
-            if (severityRank(c.severity) > severityRank(worst))
-                worst = c.severity;
-        return worst;
-    }
+    case SeverityRole: return m_worstByRow.value(row);
     case Qt::DisplayRole: return displayData(row, column);
     case Qt::EditRole:
         switch (column) {
@@ -456,6 +565,7 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
                              .arg(r.cron)
                        : tr("Edit the schedule in the pane below (cron, UTC).");
         case ConflictsColumn: return conflictSummary(row);
+        case SourceColumn: return r.source.isEmpty() ? sourceText(row) : r.source;
         default: return {};
         }
     default: return {};
@@ -525,7 +635,7 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
     case EnabledColumn: return tr("On");
     case PriorityColumn: return tr("Priority");
     case NameColumn: return tr("Name");
-    case ScheduleColumn: return tr("Schedule");
+    case ScheduleColumn: return tr("Schedule (UTC)");
     case DescriptionColumn: return tr("Description");
     case NextRunColumn: return tr("Next run (%1)").arg(QString::fromUtf8(m_zone.id()));
     case SourceColumn: return tr("Source");

@@ -258,6 +258,13 @@ RulesView::RulesView(QWidget *parent) : MainView(parent)
     connect(m_model, &RuleTableModel::editFailed, this, [this](const QString &message) {
         showMessage(tr("Not changed: %1").arg(message), true);
     });
+    connect(m_model, &RuleTableModel::checkingChanged, this, [this](bool checking) {
+        updateSummary();
+        if (!checking)
+            m_table->resizeColumnToContents(RuleTableModel::ConflictsColumn);
+        if (!m_running)
+            Q_EMIT busyChanged(checking);
+    });
     connect(m_undo, &QUndoStack::indexChanged, this, [this] { showMessage(QString(), false); });
 
     applyDisplaySettings();
@@ -266,6 +273,11 @@ RulesView::RulesView(QWidget *parent) : MainView(parent)
 }
 
 RulesView::~RulesView() = default;
+
+bool RulesView::isBusy() const
+{
+    return m_running || m_model->isChecking();
+}
 
 QAction *RulesView::makeAction(const QString &text, const QKeySequence &shortcut, const QString &tip)
 {
@@ -323,9 +335,20 @@ void RulesView::setDatabase(const std::optional<Database> &db)
     m_model->setDatabase(db);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
-    m_table->resizeColumnsToContents();
+    fitColumns();
     updateEmptyState();
     updateActions();
+}
+
+void RulesView::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    // Long names and import paths are cut (their tooltips have them whole);
+    // the description gets what is left.
+    constexpr int kMaxWidth = 260;
+    for (int column : {int(RuleTableModel::NameColumn), int(RuleTableModel::SourceColumn)})
+        if (m_table->columnWidth(column) > kMaxWidth)
+            m_table->setColumnWidth(column, kMaxWidth);
 }
 
 void RulesView::reload()
@@ -337,7 +360,7 @@ void RulesView::reload()
     selectRule(selected);
     if (selectedRuleId() == 0 && m_model->rowCount() > 0)
         m_table->selectRow(0);
-    m_table->resizeColumnsToContents();
+    fitColumns();
     updateEmptyState();
     updateActions();
 }
@@ -406,14 +429,17 @@ void RulesView::updateSummary()
     const QList<RuleConflict> &conflicts = m_model->conflicts();
     const auto high = std::count_if(conflicts.begin(), conflicts.end(),
                                     [](const RuleConflict &c) { return c.severity == QLatin1String("high"); });
-    m_summary->setText(m_model->rowCount() == 0
-                           ? QString()
-                           : tr("%n rule(s), %1 enabled, %2 \"after\" rules — %3 conflicts (%4 high)", nullptr,
-                                m_model->rowCount())
-                                 .arg(enabled)
-                                 .arg(after)
-                                 .arg(conflicts.size())
-                                 .arg(high));
+    if (m_model->rowCount() == 0) {
+        m_summary->clear();
+        return;
+    }
+    // "label: number" reads right for any count without plural forms.
+    const QString counts = tr("Rules: %1 · enabled: %2 · \"after\" rules: %3 · ")
+                               .arg(m_model->rowCount())
+                               .arg(enabled)
+                               .arg(after);
+    m_summary->setText(m_model->isChecking() ? counts + tr("checking conflicts…")
+                                             : counts + tr("conflicts: %1 (high: %2)").arg(conflicts.size()).arg(high));
 }
 
 void RulesView::updateActions()
@@ -460,7 +486,7 @@ void RulesView::showSelected()
     else
         lines << tr("Runs <b>%1</b>: %2.").arg(r.taskType.toHtmlEscaped(), m_model->scheduleText(row).toHtmlEscaped());
     if (!r.description.isEmpty())
-        lines << r.description.toHtmlEscaped();
+        lines << tr("Why: %1").arg(r.description.toHtmlEscaped());
     QStringList facts;
     if (r.estimatedDurationSeconds >= 0)
         facts << tr("a run takes about %n min", nullptr, int((r.estimatedDurationSeconds + 59) / 60));
@@ -472,13 +498,18 @@ void RulesView::showSelected()
 
     const QList<RuleConflict> conflicts = m_model->conflictsOf(row);
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const RuleConflict &c : conflicts) {
+    // Hundreds of overlapping imported jobs can give one rule hundreds of
+    // conflicts: the most severe ones are listed, the rest counted.
+    constexpr int kListed = 50;
+    for (const RuleConflict &c : conflicts.mid(0, kListed)) {
         auto *item = new QListWidgetItem(warning, tr("%1 · %2: %3.\nSuggestion: %4.")
                                                       .arg(severityLabel(c.severity), conflictTypeLabel(c.type),
                                                            c.description, c.suggestion),
                                          m_conflictList);
         item->setData(Qt::UserRole, c.severity);
     }
+    if (conflicts.size() > kListed)
+        new QListWidgetItem(tr("… and %1 more.").arg(conflicts.size() - kListed), m_conflictList);
     if (conflicts.isEmpty())
         new QListWidgetItem(r.enabled ? tr("None: this rule does not collide with another enabled rule.")
                                       : tr("None: a disabled rule does not run, so it cannot collide."),
@@ -499,7 +530,7 @@ void RulesView::addRule()
     const Result<qint64> id = m_model->addRule(tr("New rule"), QStringLiteral("0 9 * * *"));
     if (!id)
         return; // editFailed showed why
-    m_table->resizeColumnsToContents();
+    fitColumns();
     updateEmptyState();
     selectRule(*id);
     const int row = m_model->rowOf(*id);
@@ -592,16 +623,19 @@ void RulesView::finishGeneration(const GenerateRulesRequest &request, Result<Gen
         for (const SchedulingRule &r : added)
             ids.append(r.id);
         reload();
-        m_model->recordAdded(ids, tr("Generate %n rule(s) from patterns", nullptr, int(ids.size())));
+        m_model->recordAdded(ids, tr("Generate rules from patterns (%1)").arg(ids.size()));
         if (!ids.isEmpty())
             selectRule(ids.first());
         const QJsonObject s = result->summaryJson();
-        showMessage(ids.isEmpty()
-                        ? tr("No new rules: every pattern above the threshold already has its rule (%n skipped).",
-                             nullptr, int(result->skipped.size()))
-                        : tr("Generated %n rule(s) (%1 enabled, %2 \"after\" rules); %3 conflicts found, %4 rules "
-                             "changed by the strategy, %5 remaining.",
-                             nullptr, int(ids.size()))
+        showMessage(result->patternsConsidered == 0
+                        ? tr("No new rules: there are no active patterns yet. Run Analyze in the Patterns tab first.")
+                    : ids.isEmpty()
+                        ? tr("No new rules from %1 patterns: each already has its rule, is below the confidence "
+                             "threshold or cannot be said in cron (a preview lists the reasons).")
+                              .arg(result->patternsConsidered)
+                        : tr("Generated rules: %1 (%2 enabled, %3 \"after\" rules); conflicts found: %4, rules "
+                             "changed by the strategy: %5, conflicts remaining: %6.")
+                              .arg(ids.size())
                               .arg(s.value(QStringLiteral("rules_enabled")).toInt())
                               .arg(s.value(QStringLiteral("after_rules")).toInt())
                               .arg(result->conflicts.size())

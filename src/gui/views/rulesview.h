@@ -39,7 +39,7 @@ public:
     QString title() const override { return tr("Rules"); }
     void setDatabase(const std::optional<Database> &db) override;
     void reload() override;
-    bool isBusy() const override { return m_running; }
+    bool isBusy() const override;
 
     // Adds a disabled rule and starts editing its name (Ctrl+N).
     void addRule();
@@ -76,6 +76,7 @@ protected:
 
 private:
     QAction *makeAction(const QString &text, const QKeySequence &shortcut, const QString &tip);
+    void fitColumns();
     void showSelected();
     void updateEmptyState();
     void updateActions();
