@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace rulecast {
 
@@ -28,33 +29,93 @@ struct Replay
     std::vector<DayCounts> days;
 };
 
+// The counts of days [from, to) of the replay per design row, each day
+// weighted by its recency (half-life in days; 0 = all alike).
+void aggregate(const Replay &replay, size_t from, size_t to, double halfLife, std::vector<double> &weights,
+               std::vector<double> &positives)
+{
+    const size_t rows = replay.design.rowCount();
+    weights.assign(rows, 0.0);
+    positives.assign(rows, 0.0);
+    for (size_t d = from; d < to; ++d) {
+        const DayCounts &day = replay.days[d];
+        // Recent days count more, so the fit follows a drifting history.
+        const double w = halfLife > 0 ? std::pow(0.5, double(replay.days[to - 1].day - day.day) / halfLife) : 1.0;
+        for (size_t k = 0; k < day.rows.size(); ++k) {
+            weights[size_t(day.rows[k])] += day.weights[k] * w;
+            positives[size_t(day.rows[k])] += day.positives[k] * w;
+        }
+    }
+}
+
+std::vector<double> halfLivesOf(const HistoryModel::Options &options)
+{
+    return options.trainingHalfLives.empty() ? std::vector<double>{0.0} : options.trainingHalfLives;
+}
+
 // Fits one model per training half-life on days [from, to) of the replay,
 // each warm-started from the previous one (similar data, same optimum).
-std::vector<LogisticModel> fitMembers(const Replay &replay, size_t from, size_t to, const HistoryModel::Options &options)
+std::vector<LogisticModel> fitMembers(const Replay &replay, size_t from, size_t to, const HistoryModel::Options &options,
+                                      double l2)
 {
     std::vector<LogisticModel> members;
     if (to <= from)
         return members;
-    const std::vector<double> halfLives =
-        options.trainingHalfLives.empty() ? std::vector<double>{0.0} : options.trainingHalfLives;
-    const size_t rows = replay.design.rowCount();
-    std::vector<double> weights(rows), positives(rows);
-    for (double halfLife : halfLives) {
-        std::fill(weights.begin(), weights.end(), 0.0);
-        std::fill(positives.begin(), positives.end(), 0.0);
-        for (size_t d = from; d < to; ++d) {
-            const DayCounts &day = replay.days[d];
-            // Recent days count more, so the fit follows a drifting history.
-            const double w = halfLife > 0 ? std::pow(0.5, double(replay.days[to - 1].day - day.day) / halfLife) : 1.0;
-            for (size_t k = 0; k < day.rows.size(); ++k) {
-                weights[size_t(day.rows[k])] += day.weights[k] * w;
-                positives[size_t(day.rows[k])] += day.positives[k] * w;
-            }
-        }
-        members.push_back(LogisticModel::fit(replay.design, positives, weights, options.l2, 50,
+    std::vector<double> weights, positives;
+    for (double halfLife : halfLivesOf(options)) {
+        aggregate(replay, from, to, halfLife, weights, positives);
+        members.push_back(LogisticModel::fit(replay.design, positives, weights, l2, 50,
                                              members.empty() ? nullptr : &members.back()));
     }
     return members;
+}
+
+// Mean log loss of `model` on the cells of days [from, to).
+double logLoss(const LogisticModel &model, const Replay &replay, size_t from, size_t to)
+{
+    double loss = 0, cells = 0;
+    for (size_t d = from; d < to; ++d) {
+        const DayCounts &day = replay.days[d];
+        for (size_t k = 0; k < day.rows.size(); ++k) {
+            const double p = std::clamp(model.probability(replay.design.row(size_t(day.rows[k]))), 1e-12, 1.0 - 1e-12);
+            loss -= day.positives[k] * std::log(p) + (day.weights[k] - day.positives[k]) * std::log(1.0 - p);
+            cells += day.weights[k];
+        }
+    }
+    return cells > 0 ? loss / cells : 0.0;
+}
+
+// The ridge strength that predicts this history best out of sample: each
+// candidate is fitted on the training days before the last `validationDays`
+// replayed days (with the middle half-life) and scored by its log loss on
+// them. How strongly the weights must be held back depends on the history —
+// a perfectly regular job needs little, a crowd of drifting habits more —
+// so it is chosen on the history itself, never on the days being predicted.
+double chooseRidge(const Replay &replay, size_t total, const HistoryModel::Options &options, size_t minimumTraining)
+{
+    if (options.ridgeCandidates.empty() || options.validationDays < 1)
+        return options.l2;
+    const size_t validation = size_t(options.validationDays);
+    if (total < validation + minimumTraining)
+        return options.l2;
+    const size_t blockStart = total - validation;
+    const size_t fitFrom = blockStart > size_t(options.trainingDays) ? blockStart - size_t(options.trainingDays) : 0;
+    const std::vector<double> halfLives = halfLivesOf(options);
+    std::vector<double> weights, positives;
+    aggregate(replay, fitFrom, blockStart, halfLives[halfLives.size() / 2], weights, positives);
+    double best = options.l2, bestLoss = std::numeric_limits<double>::infinity();
+    LogisticModel previous;
+    for (double l2 : options.ridgeCandidates) {
+        const LogisticModel candidate = LogisticModel::fit(replay.design, positives, weights, l2, 50,
+                                                           previous.featureCount() > 0 ? &previous : nullptr);
+        const double loss = logLoss(candidate, replay, blockStart, total);
+        if (loss < bestLoss) {
+            bestLoss = loss;
+            best = l2;
+        }
+        previous = candidate;
+    }
+    return best;
 }
 
 double averageProbability(const std::vector<LogisticModel> &members, const double *x)
@@ -91,7 +152,9 @@ HistoryModel HistoryModel::fit(const ActivityIndex &index, qint64 cutoffDay, int
 {
     HistoryModel model;
     const bool calibrate = options.calibration != Options::Calibration::None;
-    const int replayDays = options.trainingDays + (calibrate ? options.calibrationDays : 0);
+    const bool chooseL2 = !options.ridgeCandidates.empty() && options.validationDays > 0;
+    const int replayDays = options.trainingDays + (chooseL2 ? options.validationDays : 0)
+                           + (calibrate ? options.calibrationDays : 0);
     // Replay days need some history of their own before them: skip the first
     // observed week of the index, which would be described from almost nothing.
     std::vector<FeatureTarget> targets;
@@ -153,7 +216,9 @@ HistoryModel HistoryModel::fit(const ActivityIndex &index, qint64 cutoffDay, int
             model.m_trainingEvents += qint64(replay.days[d].positives[k]);
         }
     }
-    model.m_members = fitMembers(replay, trainFrom, total, options);
+    const size_t minimumTraining = 7;
+    model.m_l2 = chooseRidge(replay, total, options, minimumTraining);
+    model.m_members = fitMembers(replay, trainFrom, total, options, model.m_l2);
     if (!calibrate || model.m_trainingEvents == 0)
         return model;
 
@@ -180,21 +245,20 @@ HistoryModel HistoryModel::fit(const ActivityIndex &index, qint64 cutoffDay, int
         }
     };
     const size_t step = size_t(std::max(1, options.calibrationStep));
-    const size_t minimumTraining = 7;
     for (size_t blockStart = trainFrom; blockStart > 0;) {
         const size_t blockEnd = blockStart;
         blockStart = blockEnd > step ? blockEnd - step : 0;
         const size_t fitFrom = blockStart > size_t(options.trainingDays) ? blockStart - size_t(options.trainingDays) : 0;
         if (blockStart - fitFrom < minimumTraining)
             break;
-        score(fitMembers(replay, fitFrom, blockStart, options), blockStart, blockEnd);
+        score(fitMembers(replay, fitFrom, blockStart, options, model.m_l2), blockStart, blockEnd);
     }
     // The last training block is also predicted out of sample, by the model
     // of the days before it, so the map always sees the most recent behaviour.
     if (trainFrom + step < total && total - step - trainFrom >= minimumTraining) {
         const size_t blockStart = total - step;
         const size_t fitFrom = blockStart > size_t(options.trainingDays) ? blockStart - size_t(options.trainingDays) : 0;
-        score(fitMembers(replay, fitFrom, blockStart, options), blockStart, total);
+        score(fitMembers(replay, fitFrom, blockStart, options, model.m_l2), blockStart, total);
     }
     if (scores.empty())
         return model;
