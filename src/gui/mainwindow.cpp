@@ -7,6 +7,7 @@
 #include "gui/views/historyview.h"
 #include "gui/views/optimizationview.h"
 #include "gui/views/patternsview.h"
+#include "gui/views/predictionsview.h"
 #include "gui/widgets/historyfilterbar.h"
 #include "gui/widgets/crontesterdialog.h"
 #include "gui/widgets/importdialog.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_history, &HistoryView::importRequested, this, &MainWindow::importHistory);
     connect(m_history, &HistoryView::demoRequested, this, &MainWindow::createDemoHistory);
     addView(new PatternsView(this));
+    addView(new PredictionsView(this));
     addView(new OptimizationView(this));
 
     m_dbLabel = new QLabel(this);
