@@ -13,9 +13,9 @@ namespace rulecast {
 
 namespace {
 
-// Fixed hues that read on light and dark backgrounds alike (the viridis
-// stops of the colour scale): blue for CPU, teal for memory.
-const QColor kCpuColor(0x3b, 0x52, 0x8b);
+// Fixed mid-lightness hues that read on light and dark backgrounds alike:
+// blue for CPU, teal (a stop of the colour scale) for memory.
+const QColor kCpuColor(0x44, 0x77, 0xaa);
 const QColor kMemoryColor(0x21, 0x90, 0x8d);
 const QColor kCapacityColor(0xd6, 0x27, 0x28);
 

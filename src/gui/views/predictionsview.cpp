@@ -97,7 +97,7 @@ PredictionsView::PredictionsView(QWidget *parent) : MainView(parent)
     split->addWidget(charts);
     split->addWidget(buildTableArea());
     // Pixel shares at the default window size; the splitter scales them to the window.
-    split->setSizes({230, 190, 260});
+    split->setSizes({205, 190, 285});
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
