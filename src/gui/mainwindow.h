@@ -37,6 +37,7 @@ public:
     const std::optional<Database> &database() const { return m_db; }
 
     QList<MainView *> views() const { return m_views; }
+    MainView *currentView() const;
     void showView(MainView *view);
     HistoryView *historyView() const { return m_history; }
     // Whole-database figures as the status bar shows them.
@@ -57,6 +58,8 @@ public Q_SLOTS:
     void openDatabaseDialog();
     void importHistory();
     void createDemoHistory();
+    // File → Print…: the current view's main chart (MainView::mainChart()).
+    void printCurrentChart();
     void about();
 
 Q_SIGNALS:
@@ -72,6 +75,7 @@ private:
     void applyDisplaySettings();
     void createMenus();
     void rebuildRecentMenu();
+    void updatePrintAction();
     void openFromUi(const QString &path);
     void showError(const QString &title, const QString &message);
     void updateStatus(const HistorySummary &summary);
@@ -85,6 +89,7 @@ private:
     QList<MainView *> m_views;
     HistoryView *m_history = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_printAction = nullptr;
     QLabel *m_dbLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
 };

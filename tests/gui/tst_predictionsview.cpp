@@ -77,7 +77,13 @@ private Q_SLOTS:
         MainWindow w;
         PredictionsView *view = openView(w, temp);
         QVERIFY(view);
-        QCOMPARE(w.views().at(2), view); // after History and Patterns
+        QStringList ids;
+        for (const MainView *v : w.views())
+            ids << v->viewId();
+        // After the Patterns and Rules views.
+        QCOMPARE(ids.indexOf(QStringLiteral("predictions")), ids.indexOf(QStringLiteral("rules")) + 1);
+        QVERIFY(ids.indexOf(QStringLiteral("patterns")) < ids.indexOf(QStringLiteral("rules")));
+        QCOMPARE(view->mainChart(), view->timeline());
         QCOMPARE(view->viewId(), QStringLiteral("predictions"));
         QCOMPARE(view->model()->rowCount(), 0);
         QCOMPARE(view->timeline()->barCount(), 0);

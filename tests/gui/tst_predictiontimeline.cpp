@@ -1,3 +1,4 @@
+#include "gui/charts/chartexport.h"
 #include "gui/charts/predictiontimeline.h"
 #include "gui/models/predictiontablemodel.h"
 
@@ -73,6 +74,8 @@ private Q_SLOTS:
         QVERIFY(timeline.colorFor(0.7).lightnessF() < timeline.colorFor(0.85).lightnessF());
         QVERIFY(timeline.colorFor(0.85).lightnessF() < timeline.colorFor(1.0).lightnessF());
         QCOMPARE(timeline.colorFor(0.5), timeline.colorFor(0.7)); // clamped
+
+        QVERIFY(chartSaveAction(&timeline)); // "Save as PNG…" in the context menu
 
         // Rows removed from the model disappear.
         model.setPredictions({});

@@ -1,5 +1,7 @@
 #include "gui/charts/calibrationchart.h"
 
+#include "gui/charts/chartexport.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
@@ -21,6 +23,7 @@ CalibrationChart::CalibrationChart(QWidget *parent)
                      "with what actually ran; then this chart shows how often each confidence came true."))
 {
     setMouseTracking(true);
+    installChartExportMenu(this, QStringLiteral("calibration"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 

@@ -1,5 +1,6 @@
 #include "heatmapwidget.h"
 
+#include "gui/charts/chartexport.h"
 #include "gui/charts/colorscale.h"
 
 #include <QHelpEvent>
@@ -16,6 +17,7 @@ namespace rulecast {
 
 HeatmapWidget::HeatmapWidget(QWidget *parent) : QWidget(parent), m_emptyText(tr("No task starts to show."))
 {
+    installChartExportMenu(this, QStringLiteral("start-heatmap"));
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }

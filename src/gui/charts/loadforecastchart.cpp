@@ -1,5 +1,7 @@
 #include "gui/charts/loadforecastchart.h"
 
+#include "gui/charts/chartexport.h"
+
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QLocale>
@@ -32,6 +34,7 @@ LoadForecastChart::LoadForecastChart(QWidget *parent)
     : QWidget(parent), m_emptyText(tr("Predict to see the hourly load forecast."))
 {
     setMouseTracking(true);
+    installChartExportMenu(this, QStringLiteral("load-forecast"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 

@@ -1,5 +1,7 @@
 #include "gui/charts/predictiontimeline.h"
 
+#include "gui/charts/chartexport.h"
+
 #include "gui/charts/colorscale.h"
 #include "gui/models/predictiontablemodel.h"
 
@@ -35,6 +37,7 @@ PredictionTimeline::PredictionTimeline(QWidget *parent)
     : QWidget(parent), m_emptyText(tr("No predictions to show."))
 {
     setMouseTracking(true);
+    installChartExportMenu(this, QStringLiteral("prediction-timeline"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_scroll = new QScrollBar(Qt::Vertical, this);
     m_scroll->setObjectName(QStringLiteral("timelineScroll"));

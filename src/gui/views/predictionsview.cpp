@@ -120,6 +120,11 @@ PredictionsView::PredictionsView(QWidget *parent) : MainView(parent)
 
 PredictionsView::~PredictionsView() = default;
 
+QWidget *PredictionsView::mainChart() const
+{
+    return m_timeline;
+}
+
 QWidget *PredictionsView::buildToolbar()
 {
     const RulecastConfig::PredictiveScheduling settings = Settings().config().predictive;

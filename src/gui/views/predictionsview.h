@@ -44,6 +44,7 @@ public:
     void setDatabase(const std::optional<Database> &db) override;
     void reload() override;
     bool isBusy() const override { return m_running || m_forecastPending; }
+    QWidget *mainChart() const override;
 
     // The buttons.
     void predict();
