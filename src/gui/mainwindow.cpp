@@ -8,6 +8,7 @@
 #include "gui/views/historyview.h"
 #include "gui/views/optimizationview.h"
 #include "gui/views/patternsview.h"
+#include "gui/views/predictionsview.h"
 #include "gui/views/rulesview.h"
 #include "gui/widgets/historyfilterbar.h"
 #include "gui/widgets/crontesterdialog.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_history, &HistoryView::demoRequested, this, &MainWindow::createDemoHistory);
     addView(new PatternsView(this));
     addView(new RulesView(this));
+    addView(new PredictionsView(this));
     addView(new OptimizationView(this));
 
     m_dbLabel = new QLabel(this);
