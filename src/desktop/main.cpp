@@ -1,7 +1,9 @@
 // rulecast: the desktop application. See docs/gui.md.
 #include "app/paths.h"
+#include "app/settings.h"
 #include "gui/mainwindow.h"
 #include "gui/screenshotter.h"
+#include "gui/translations.h"
 #include "storage/historystats.h"
 
 #include <QApplication>
@@ -58,6 +60,8 @@ int main(int argc, char *argv[])
             icon.addFile(QStringLiteral(":/rulecast/icons/rulecast-%1.png").arg(size), QSize(size, size));
     }
     QApplication::setWindowIcon(icon);
+    // display.language: "" follows the system; a change applies at the next start.
+    installTranslations(Settings().config().display.language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

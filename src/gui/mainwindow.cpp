@@ -10,6 +10,7 @@
 #include "gui/widgets/historyfilterbar.h"
 #include "gui/widgets/crontesterdialog.h"
 #include "gui/widgets/importdialog.h"
+#include "gui/widgets/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -100,6 +101,24 @@ void MainWindow::applyDisplaySettings()
     m_history->setTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
 }
 
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, [this](const QStringList &keys) {
+        // The time zone applies at once; views re-read it (and every other
+        // setting they use) when they reload. The language needs a restart.
+        if (keys.contains(QStringLiteral("display.timezone"))) {
+            applyDisplaySettings(); // the History view re-reads with the new zone
+            for (MainView *view : std::as_const(m_views))
+                if (view != m_history)
+                    view->reload();
+        }
+        statusBar()->showMessage(tr("Settings saved (%n change(s)).", nullptr, int(keys.size())), 10000);
+    });
+    dialog->open();
+}
+
 void MainWindow::showView(MainView *view)
 {
     m_tabs->setCurrentWidget(view);
@@ -151,6 +170,12 @@ void MainWindow::createMenus()
     });
     cronTester->setObjectName(QStringLiteral("actionCronTester"));
     cronTester->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    tools->addSeparator();
+    QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setStatusTip(tr("Change thresholds, capacity, language models, time zone and language"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -285,10 +310,10 @@ void MainWindow::startImport(ImportRequest request)
             }
             const QLocale locale;
             QString text = result->rulesImported > 0
-                               ? tr("Imported %1 job definitions from %2").arg(locale.toString(result->rulesImported), file)
-                               : tr("Imported %1 tasks from %2").arg(locale.toString(result->tasksImported), file);
+                               ? tr("Imported %Ln job definition(s) from %1", nullptr, int(result->rulesImported)).arg(file)
+                               : tr("Imported %Ln task(s) from %1", nullptr, int(result->tasksImported)).arg(file);
             if (result->skipped > 0)
-                text += tr(" (%1 lines skipped)").arg(locale.toString(result->skipped));
+                text += tr(" (%Ln line(s) skipped)", nullptr, int(result->skipped));
             text += tr(" in %1 s.").arg(locale.toString(double(result->elapsedMs) / 1000.0, 'f', 1));
             reloadViews();
             finishJob(true, text);
@@ -314,7 +339,7 @@ void MainWindow::startDemo(int days)
     for (QAction *a : std::as_const(m_jobActions))
         a->setEnabled(false);
     runWithProgress<DemoSummary>(
-        this, tr("Creating a demo history of %1 days…").arg(days),
+        this, tr("Creating a demo history of %n day(s)…", nullptr, days),
         [request](const Progress &p) { return runDemo(request, p); },
         [this](Result<DemoSummary> result, bool canceled) {
             if (canceled) {
@@ -327,7 +352,7 @@ void MainWindow::startDemo(int days)
                 return;
             }
             reloadViews();
-            finishJob(true, tr("Created a demo history of %1 tasks.").arg(QLocale().toString(result->tasksCreated)));
+            finishJob(true, tr("Created a demo history of %Ln task(s).", nullptr, int(result->tasksCreated)));
         });
 }
 
@@ -356,7 +381,6 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateStatus(const HistorySummary &s)
 {
-    const QLocale locale;
     if (!m_db) {
         m_countsLabel->setText(tr("No database open"));
         return;
@@ -365,13 +389,12 @@ void MainWindow::updateStatus(const HistorySummary &s)
         m_countsLabel->setText(tr("No tasks yet — import a history or create a demo history"));
         return;
     }
-    QString text = tr("%1 tasks · %2 types").arg(locale.toString(s.tasks), locale.toString(s.types));
+    QString text = tr("%Ln task(s)", nullptr, int(s.tasks)) + QStringLiteral(" · ") + tr("%Ln type(s)", nullptr, int(s.types));
     if (s.startedTasks > 0) {
         const QDate first = QDateTime::fromSecsSinceEpoch(s.firstStart, m_history->timeZone()).date();
         const QDate last = QDateTime::fromSecsSinceEpoch(s.lastStart, m_history->timeZone()).date();
-        text += tr(" · %1 – %2 (%3 days)")
-                    .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate))
-                    .arg(first.daysTo(last) + 1);
+        text += tr(" · %1 – %2 (%Ln day(s))", nullptr, int(first.daysTo(last) + 1))
+                    .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
     }
     m_countsLabel->setText(text);
 }

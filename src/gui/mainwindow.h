@@ -57,6 +57,8 @@ public Q_SLOTS:
     void openDatabaseDialog();
     void importHistory();
     void createDemoHistory();
+    // Tools → Settings… (Ctrl+,), window-modal.
+    void showSettings();
     void about();
 
 Q_SIGNALS:

@@ -7,6 +7,7 @@
 #include "gui/screenshotter.h"
 #include "gui/views/historyview.h"
 #include "gui/widgets/historyfilterbar.h"
+#include "gui/widgets/settingsdialog.h"
 #include "storage/historystats.h"
 #include "testsupport/taskrows.h"
 #include "testsupport/testsupport.h"
@@ -246,7 +247,9 @@ private Q_SLOTS:
         shooter->start([&result](Result<QStringList> r) { result = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
         QVERIFY2(result->ok(), qPrintable(result->error()));
-        QCOMPARE(result->value().size(), w.views().size());
+        // Every view, then every page of the settings dialog.
+        QCOMPARE(result->value().size(), w.views().size() + SettingsDialog().sections().size());
+        QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("shots/settings-display.png"))));
         const QImage image(out.filePath(QStringLiteral("shots/history.png")));
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), w.size() * w.devicePixelRatio());

@@ -1,0 +1,1510 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>main</name>
+    <message>
+        <source>Cannot open the database:
+%1</source>
+        <translation>Die Datenbank lässt sich nicht öffnen:
+%1</translation>
+    </message>
+    <message>
+        <source>Create a demo history?</source>
+        <translation>Demo-Verlauf anlegen?</translation>
+    </message>
+    <message>
+        <source>This database has no task history yet.
+
+Create a demo history — 60 days of a home media pipeline with backups, transcodes, downloads and syncs — to explore Rulecast? You can import your own history at any time with File → Import…</source>
+        <translation>Diese Datenbank enthält noch keinen Aufgabenverlauf.
+
+Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sicherungen, Transkodierungen, Downloads und Synchronisationen –, um Rulecast kennenzulernen? Den eigenen Verlauf können Sie jederzeit mit Datei → Importieren… einlesen.</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::ApiKeyPanel</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>OpenAI-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Looking for the key…</source>
+        <translation>Schlüssel wird gesucht …</translation>
+    </message>
+    <message>
+        <source>The key is never written to the settings file.</source>
+        <translation>Der Schlüssel wird nie in die Einstellungsdatei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Paste a key to store it in the keychain</source>
+        <translation>Schlüssel einfügen, um ihn im Schlüsselbund abzulegen</translation>
+    </message>
+    <message>
+        <source>The key is sent to the system keychain only; OPENAI_API_KEY still takes precedence.</source>
+        <translation>Der Schlüssel geht nur an den Schlüsselbund des Systems; OPENAI_API_KEY hat weiterhin Vorrang.</translation>
+    </message>
+    <message>
+        <source>Store in Keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Store the key in the system keychain (service &quot;rulecast&quot;)</source>
+        <translation>Den Schlüssel im Schlüsselbund des Systems speichern (Dienst „rulecast“)</translation>
+    </message>
+    <message>
+        <source>Remove from Keychain</source>
+        <translation>Aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>Delete the key Rulecast stored in the system keychain</source>
+        <translation>Den von Rulecast im Schlüsselbund gespeicherten Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>The system keychain is switched off (RULECAST_NO_KEYCHAIN); set the environment variable OPENAI_API_KEY to use OpenAI.</source>
+        <translation>Der Schlüsselbund des Systems ist abgeschaltet (RULECAST_NO_KEYCHAIN); setzen Sie die Umgebungsvariable OPENAI_API_KEY, um OpenAI zu nutzen.</translation>
+    </message>
+    <message>
+        <source>This build has no keychain support; set the environment variable OPENAI_API_KEY to use OpenAI.</source>
+        <translation>Diese Version unterstützt keinen Schlüsselbund; setzen Sie die Umgebungsvariable OPENAI_API_KEY, um OpenAI zu nutzen.</translation>
+    </message>
+    <message>
+        <source>In use: the key from the environment variable OPENAI_API_KEY.</source>
+        <translation>Verwendet wird der Schlüssel aus der Umgebungsvariablen OPENAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>In use: the key stored in the system keychain.</source>
+        <translation>Verwendet wird der im Schlüsselbund des Systems gespeicherte Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No key: OpenAI is not used. Set OPENAI_API_KEY or store a key in the keychain.</source>
+        <translation>Kein Schlüssel: OpenAI wird nicht verwendet. Setzen Sie OPENAI_API_KEY oder speichern Sie einen Schlüssel im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain.</source>
+        <translation>Der Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot store the key: %1</source>
+        <translation>Der Schlüssel lässt sich nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>The key was removed from the system keychain.</source>
+        <translation>Der Schlüssel wurde aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the key: %1</source>
+        <translation>Der Schlüssel lässt sich nicht entfernen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::ConfigField</name>
+    <message numerus="yes">
+        <source>This machine (%n core(s))</source>
+        <translation>
+            <numerusform>Dieser Rechner (%n Kern)</numerusform>
+            <numerusform>Dieser Rechner (%n Kerne)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This machine (%1 %)</source>
+        <translation>Dieser Rechner (%1 %)</translation>
+    </message>
+    <message>
+        <source>This machine (%1 MB)</source>
+        <translation>Dieser Rechner (%1 MB)</translation>
+    </message>
+    <message>
+        <source>System time zone (%1)</source>
+        <translation>Zeitzone des Systems (%1)</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin</source>
+        <translation>z. B. Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Sprache des Systems (%1)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>Erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::ConfigKey</name>
+    <message>
+        <source>Generate predictions of the coming hours.</source>
+        <translation>Vorhersagen für die kommenden Stunden erzeugen.</translation>
+    </message>
+    <message>
+        <source>Predictions below this calibrated confidence are not kept.</source>
+        <translation>Vorhersagen unter dieser kalibrierten Konfidenz werden verworfen.</translation>
+    </message>
+    <message>
+        <source>At most this many predictions per hour (the most confident are kept).</source>
+        <translation>Höchstens so viele Vorhersagen pro Stunde (die sichersten bleiben).</translation>
+    </message>
+    <message>
+        <source>Turn predictions with confidence &gt;= 0.9 into pending tasks automatically.</source>
+        <translation>Vorhersagen mit Konfidenz &gt;= 0.9 automatisch zu anstehenden Aufgaben machen.</translation>
+    </message>
+    <message>
+        <source>Predictions older than this are scored against what actually ran.</source>
+        <translation>Ältere Vorhersagen werden mit dem verglichen, was tatsächlich lief.</translation>
+    </message>
+    <message>
+        <source>Apply an optimization automatically when it gains &gt;= 5%.</source>
+        <translation>Eine Optimierung automatisch anwenden, wenn sie &gt;= 5 % bringt.</translation>
+    </message>
+    <message>
+        <source>How often automatic optimization runs.</source>
+        <translation>Wie oft die automatische Optimierung läuft.</translation>
+    </message>
+    <message>
+        <source>Load balancing acts on minutes whose load exceeds this share of capacity.</source>
+        <translation>Der Lastausgleich greift in Minuten, deren Last diesen Anteil der Kapazität übersteigt.</translation>
+    </message>
+    <message>
+        <source>Peak mitigation tries to keep load below this share of capacity.</source>
+        <translation>Die Spitzendämpfung versucht, die Last unter diesem Anteil der Kapazität zu halten.</translation>
+    </message>
+    <message>
+        <source>Resource efficiency keeps utilisation near this share of capacity.</source>
+        <translation>Die Ressourceneffizienz hält die Auslastung nahe diesem Anteil der Kapazität.</translation>
+    </message>
+    <message>
+        <source>Patterns below this confidence are not reported.</source>
+        <translation>Muster unter dieser Konfidenz werden nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>A behaviour must be seen at least this many times to be a pattern.</source>
+        <translation>Ein Verhalten muss mindestens so oft auftreten, um als Muster zu gelten.</translation>
+    </message>
+    <message>
+        <source>How many days of history an analysis reads.</source>
+        <translation>Wie viele Tage des Verlaufs eine Analyse liest.</translation>
+    </message>
+    <message>
+        <source>Default similarity threshold of similar-pattern search.</source>
+        <translation>Voreingestellte Ähnlichkeitsschwelle der Suche nach ähnlichen Mustern.</translation>
+    </message>
+    <message>
+        <source>Only patterns at least this confident become rules.</source>
+        <translation>Nur Muster mit mindestens dieser Konfidenz werden zu Regeln.</translation>
+    </message>
+    <message>
+        <source>At most this many rules per pattern.</source>
+        <translation>Höchstens so viele Regeln pro Muster.</translation>
+    </message>
+    <message>
+        <source>How conflicts between rules are resolved.</source>
+        <translation>Wie Konflikte zwischen Regeln gelöst werden.</translation>
+    </message>
+    <message>
+        <source>Ollama server (the OLLAMA_URL environment variable overrides it).</source>
+        <translation>Ollama-Server (die Umgebungsvariable OLLAMA_URL hat Vorrang).</translation>
+    </message>
+    <message>
+        <source>Ollama chat model.</source>
+        <translation>Chatmodell von Ollama.</translation>
+    </message>
+    <message>
+        <source>Ollama embedding model.</source>
+        <translation>Embedding-Modell von Ollama.</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible API (OPENAI_BASE_URL overrides it; the key comes only from OPENAI_API_KEY or the keychain).</source>
+        <translation>OpenAI-kompatible API (OPENAI_BASE_URL hat Vorrang; der Schlüssel kommt nur aus OPENAI_API_KEY oder dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>OpenAI chat model.</source>
+        <translation>Chatmodell von OpenAI.</translation>
+    </message>
+    <message>
+        <source>OpenAI embedding model.</source>
+        <translation>Embedding-Modell von OpenAI.</translation>
+    </message>
+    <message>
+        <source>Which model is asked first when both are configured.</source>
+        <translation>Welches Modell zuerst gefragt wird, wenn beide eingerichtet sind.</translation>
+    </message>
+    <message>
+        <source>How long to wait for a model&apos;s answer.</source>
+        <translation>Wie lange auf die Antwort eines Modells gewartet wird.</translation>
+    </message>
+    <message>
+        <source>Tasks that can run at once in the optimizer&apos;s simulation (0: this machine&apos;s cores).</source>
+        <translation>Aufgaben, die in der Simulation des Optimierers gleichzeitig laufen können (0: die Kerne dieses Rechners).</translation>
+    </message>
+    <message>
+        <source>CPU capacity in percent of one core (0: 100 x this machine&apos;s cores).</source>
+        <translation>CPU-Kapazität in Prozent eines Kerns (0: 100 × die Kerne dieses Rechners).</translation>
+    </message>
+    <message>
+        <source>Memory capacity in MB (0: this machine&apos;s physical memory).</source>
+        <translation>Speicherkapazität in MB (0: der physische Arbeitsspeicher dieses Rechners).</translation>
+    </message>
+    <message>
+        <source>Time zone for display and for analysis by hour and weekday (empty: the system&apos;s).</source>
+        <translation>Zeitzone für die Anzeige und für die Auswertung nach Stunde und Wochentag (leer: die des Systems).</translation>
+    </message>
+    <message>
+        <source>Language of the user interface (empty: the system&apos;s).</source>
+        <translation>Sprache der Benutzeroberfläche (leer: die des Systems).</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>eine Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>&quot;&quot; (system default)</source>
+        <translation>&quot;&quot; (Vorgabe des Systems)</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>einen der Werte %1</translation>
+    </message>
+    <message>
+        <source>an http:// or https:// URL</source>
+        <translation>eine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>an IANA time zone such as Europe/Berlin, or empty for the system&apos;s zone</source>
+        <translation>eine IANA-Zeitzone wie Europe/Berlin oder leer für die Zeitzone des Systems</translation>
+    </message>
+    <message>
+        <source>a non-empty text</source>
+        <translation>einen nicht leeren Text</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got &apos;%3&apos;</source>
+        <translation>%1: erwartet wird %2, erhalten: „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::CronEditor</name>
+    <message>
+        <source>e.g. */15 9-17 * * mon-fri</source>
+        <translation>z. B. */15 9-17 * * mon-fri</translation>
+    </message>
+    <message>
+        <source>minute hour day-of-month month day-of-week, or a macro such as @daily</source>
+        <translation>Minute Stunde Monatstag Monat Wochentag oder ein Makro wie @daily</translation>
+    </message>
+    <message>
+        <source>The time zone whose wall clock the expression reads</source>
+        <translation>Die Zeitzone, nach deren Uhrzeit der Ausdruck gelesen wird</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zeitzone:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n fire times:</source>
+        <translation>
+            <numerusform>Nächster Auslösezeitpunkt:</numerusform>
+            <numerusform>Nächste %n Auslösezeitpunkte:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a cron expression: minute hour day-of-month month day-of-week.</source>
+        <translation>Geben Sie einen Cron-Ausdruck ein: Minute Stunde Monatstag Monat Wochentag.</translation>
+    </message>
+    <message>
+        <source>Valid expression.</source>
+        <translation>Gültiger Ausdruck.</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::CronTesterDialog</name>
+    <message>
+        <source>Cron Expression Tester</source>
+        <translation>Cron-Ausdrücke testen</translation>
+    </message>
+    <message>
+        <source>Type a five-field cron expression (minute hour day-of-month month day-of-week) or a macro such as @daily. Rulecast explains it and lists when it fires.</source>
+        <translation>Geben Sie einen Cron-Ausdruck mit fünf Feldern (Minute Stunde Monatstag Monat Wochentag) oder ein Makro wie @daily ein. Rulecast erklärt ihn und listet auf, wann er auslöst.</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::DailyVolumeChart</name>
+    <message>
+        <source>Tasks per day</source>
+        <translation>Aufgaben pro Tag</translation>
+    </message>
+    <message>
+        <source>tasks / day</source>
+        <translation>Aufgaben / Tag</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::HeatmapWidget</name>
+    <message>
+        <source>No task starts to show.</source>
+        <translation>Keine Aufgabenstarts anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>task starts per hour slot</source>
+        <translation>Aufgabenstarts pro Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2:00–%3:00
+%Ln task start(s) (%4% of all)</source>
+        <translation>
+            <numerusform>%1 %2:00–%3:00
+%Ln Aufgabenstart (%4 % aller)</numerusform>
+            <numerusform>%1 %2:00–%3:00
+%Ln Aufgabenstarts (%4 % aller)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::HistoryFilterBar</name>
+    <message>
+        <source>Search type, status, host, description…</source>
+        <translation>Typ, Status, Host, Beschreibung durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Shows tasks whose type, status, host or description contains this text (Ctrl+F)</source>
+        <translation>Zeigt Aufgaben, deren Typ, Status, Host oder Beschreibung diesen Text enthält (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Only tasks of this type</source>
+        <translation>Nur Aufgaben dieses Typs</translation>
+    </message>
+    <message>
+        <source>Only tasks with this status</source>
+        <translation>Nur Aufgaben mit diesem Status</translation>
+    </message>
+    <message>
+        <source>Only tasks that ran on this host</source>
+        <translation>Nur Aufgaben, die auf diesem Host liefen</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Alle Hosts</translation>
+    </message>
+    <message>
+        <source>Time range of task starts, counted back from the newest task in the database</source>
+        <translation>Zeitraum der Aufgabenstarts, zurückgerechnet von der neuesten Aufgabe in der Datenbank</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day (inclusive)</source>
+        <translation>Erster Tag (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Last day (inclusive)</source>
+        <translation>Letzter Tag (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every task again</source>
+        <translation>Wieder alle Aufgaben zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::HistoryView</name>
+    <message>
+        <source>Create a demo history</source>
+        <translation>Demo-Verlauf anlegen</translation>
+    </message>
+    <message>
+        <source>Fill this database with 60 days of a generated home media pipeline</source>
+        <translation>Diese Datenbank mit 60 Tagen einer erzeugten heimischen Medien-Pipeline füllen</translation>
+    </message>
+    <message>
+        <source>Import a history file…</source>
+        <translation>Verlaufsdatei importieren …</translation>
+    </message>
+    <message>
+        <source>CSV, JSON, banana-bun, SWF job traces or syslog cron lines</source>
+        <translation>CSV, JSON, banana-bun, SWF-Job-Traces oder Cron-Zeilen aus dem Syslog</translation>
+    </message>
+    <message>
+        <source>No tasks match these filters. &lt;a href=&quot;reset&quot;&gt;Show all tasks&lt;/a&gt;</source>
+        <translation>Keine Aufgabe passt zu diesen Filtern. &lt;a href=&quot;reset&quot;&gt;Alle Aufgaben zeigen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Task starts by weekday and hour</source>
+        <translation>Aufgabenstarts nach Wochentag und Stunde</translation>
+    </message>
+    <message>
+        <source>Tasks per day</source>
+        <translation>Aufgaben pro Tag</translation>
+    </message>
+    <message>
+        <source>Only type “%1”</source>
+        <translation>Nur Typ „%1“</translation>
+    </message>
+    <message>
+        <source>Only status “%1”</source>
+        <translation>Nur Status „%1“</translation>
+    </message>
+    <message>
+        <source>Only host “%1”</source>
+        <translation>Nur Host „%1“</translation>
+    </message>
+    <message>
+        <source>Copy Row</source>
+        <translation>Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Use File → New database… or File → Open database… to choose where Rulecast keeps its task history.</source>
+        <translation>Wählen Sie mit Datei → Neue Datenbank … oder Datei → Datenbank öffnen …, wo Rulecast seinen Aufgabenverlauf ablegt.</translation>
+    </message>
+    <message>
+        <source>This database has no task history yet</source>
+        <translation>Diese Datenbank enthält noch keinen Aufgabenverlauf</translation>
+    </message>
+    <message>
+        <source>Rulecast learns when work happens from past task runs. Import a history (a CSV or JSON export, a banana-bun database, an SWF job trace or syslog cron lines) or create a demo history to explore the views.&lt;br&gt;&lt;br&gt;&lt;small&gt;Database: %1&lt;/small&gt;</source>
+        <translation>Rulecast lernt aus vergangenen Aufgabenläufen, wann Arbeit anfällt. Importieren Sie einen Verlauf (einen CSV- oder JSON-Export, eine banana-bun-Datenbank, einen SWF-Job-Trace oder Cron-Zeilen aus dem Syslog) oder legen Sie einen Demo-Verlauf an, um die Ansichten zu erkunden.&lt;br&gt;&lt;br&gt;&lt;small&gt;Datenbank: %1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>No task starts match these filters.</source>
+        <translation>Kein Aufgabenstart passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No task has a start time.</source>
+        <translation>Keine Aufgabe hat eine Startzeit.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 tasks match(es)</source>
+        <translation>
+            <numerusform>%Ln von %1 Aufgaben passt</numerusform>
+            <numerusform>%Ln von %1 Aufgaben passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln Aufgabe</numerusform>
+            <numerusform>%Ln Aufgaben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::ImportDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Verlauf importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Datei auswählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Which SWF column becomes the task type</source>
+        <translation>Welche SWF-Spalte zum Aufgabentyp wird</translation>
+    </message>
+    <message>
+        <source>&amp;Task type from:</source>
+        <translation>Aufgaben&amp;typ aus:</translation>
+    </message>
+    <message>
+        <source>year the file was last modified</source>
+        <translation>Jahr der letzten Änderung der Datei</translation>
+    </message>
+    <message>
+        <source>Classic syslog lines (&apos;Nov 27 10:00:01&apos;) carry no year</source>
+        <translation>Klassische Syslog-Zeilen (&apos;Nov 27 10:00:01&apos;) enthalten kein Jahr</translation>
+    </message>
+    <message>
+        <source>&amp;Year of the lines:</source>
+        <translation>&amp;Jahr der Zeilen:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>SWF traces (*.swf *.swf.gz *.gz)</source>
+        <translation>SWF-Traces (*.swf *.swf.gz *.gz)</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt syslog*)</source>
+        <translation>Protokolldateien (*.log *.txt syslog*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::LoadComparisonChart</name>
+    <message>
+        <source>Load over time before and after, against the capacity, appears after a run.</source>
+        <translation>Der Lastverlauf vorher und nachher im Vergleich zur Kapazität erscheint nach einem Lauf.</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <source>Each point is the highest load in %1 minutes</source>
+        <translation>Jeder Punkt ist die höchste Last in %1 Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::MainWindow</name>
+    <message>
+        <source>Rulecast</source>
+        <translation>Rulecast</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settings saved (%n change(s)).</source>
+        <translation>
+            <numerusform>Einstellungen gespeichert (%n Änderung).</numerusform>
+            <numerusform>Einstellungen gespeichert (%n Änderungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank …</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Create &amp;Demo History</source>
+        <translation>De&amp;mo-Verlauf anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Find Tasks…</source>
+        <translation>Aufgaben &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Tasks</source>
+        <translation>&amp;Alle Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Cron Expression Tester…</source>
+        <translation>&amp;Cron-Ausdrücke testen …</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Change thresholds, capacity, language models, time zone and language</source>
+        <translation>Schwellenwerte, Kapazität, Sprachmodelle, Zeitzone und Sprache ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Rulecast</source>
+        <translation>&amp;Über Rulecast</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Keine zuletzt geöffneten Datenbanken</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>Die Datenbank lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the existing file</source>
+        <translation>%1: Die vorhandene Datei lässt sich nicht ersetzen</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>About Rulecast</source>
+        <translation>Über Rulecast</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rulecast %1&lt;/h3&gt;&lt;p&gt;Learns when work happens from task histories, turns it into cron rules, predicts the coming hours and flattens the load.&lt;/p&gt;&lt;p&gt;Stores its data in SQLite tables compatible with banana-bun&apos;s rule scheduler.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rulecast %1&lt;/h3&gt;&lt;p&gt;Lernt aus Aufgabenverläufen, wann Arbeit anfällt, macht daraus Cron-Regeln, sagt die kommenden Stunden voraus und glättet die Last.&lt;/p&gt;&lt;p&gt;Speichert seine Daten in SQLite-Tabellen, die mit dem Regelplaner von banana-bun kompatibel sind.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>Import of %1 canceled; the database is unchanged.</source>
+        <translation>Import von %1 abgebrochen; die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the database is unchanged.
+
+%1</source>
+        <translation>Es wurde nichts importiert; die Datenbank ist unverändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source> in %1 s.</source>
+        <translation> in %1 s.</translation>
+    </message>
+    <message>
+        <source>Demo history canceled; the database is unchanged.</source>
+        <translation>Demo-Verlauf abgebrochen; die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo history</source>
+        <translation>Der Demo-Verlauf lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>No tasks yet — import a history or create a demo history</source>
+        <translation>Noch keine Aufgaben – importieren Sie einen Verlauf oder legen Sie einen Demo-Verlauf an</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln job definition(s) from %1</source>
+        <translation>
+            <numerusform>%Ln Jobdefinition aus %1 importiert</numerusform>
+            <numerusform>%Ln Jobdefinitionen aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln task(s) from %1</source>
+        <translation>
+            <numerusform>%Ln Aufgabe aus %1 importiert</numerusform>
+            <numerusform>%Ln Aufgaben aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln line(s) skipped)</source>
+        <translation>
+            <numerusform> (%Ln Zeile übersprungen)</numerusform>
+            <numerusform> (%Ln Zeilen übersprungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating a demo history of %n day(s)…</source>
+        <translation>
+            <numerusform>Demo-Verlauf über %n Tag wird angelegt …</numerusform>
+            <numerusform>Demo-Verlauf über %n Tage wird angelegt …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created a demo history of %Ln task(s).</source>
+        <translation>
+            <numerusform>Demo-Verlauf mit %Ln Aufgabe angelegt.</numerusform>
+            <numerusform>Demo-Verlauf mit %Ln Aufgaben angelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln Aufgabe</numerusform>
+            <numerusform>%Ln Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln type(s)</source>
+        <translation>
+            <numerusform>%Ln Typ</numerusform>
+            <numerusform>%Ln Typen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 – %2 (%Ln day(s))</source>
+        <translation>
+            <numerusform> · %1 – %2 (%Ln Tag)</numerusform>
+            <numerusform> · %1 – %2 (%Ln Tage)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::OptimizationChangesModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Old cron</source>
+        <translation>Alter Cron-Ausdruck</translation>
+    </message>
+    <message>
+        <source>New cron</source>
+        <translation>Neuer Cron-Ausdruck</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Moved (min)</source>
+        <translation>Verschoben (min)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::OptimizationRunsModel</name>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::OptimizationView</name>
+    <message>
+        <source>Balance load</source>
+        <translation>Last ausgleichen</translation>
+    </message>
+    <message>
+        <source>Mitigate peaks</source>
+        <translation>Spitzen dämpfen</translation>
+    </message>
+    <message>
+        <source>Resource efficiency</source>
+        <translation>Ressourceneffizienz</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation>Konflikte lösen</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Dry run (apply later)</source>
+        <translation>Probelauf (später anwenden)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Look ahead</source>
+        <translation>Vorausschau</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Run the optimizer to see what it would move.</source>
+        <translation>Starten Sie den Optimierer, um zu sehen, was er verschieben würde.</translation>
+    </message>
+    <message>
+        <source>Before: highest load by hour (rows) and minute</source>
+        <translation>Vorher: höchste Last nach Stunde (Zeilen) und Minute</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Run the optimizer to see the load here (stored runs keep their changes, not their minute-by-minute load).</source>
+        <translation>Starten Sie den Optimierer, um hier die Last zu sehen (gespeicherte Läufe behalten ihre Änderungen, nicht ihre minutengenaue Last).</translation>
+    </message>
+    <message>
+        <source>Click a cell to see the jobs running then.</source>
+        <translation>Klicken Sie auf eine Zelle, um die Jobs zu sehen, die dann laufen.</translation>
+    </message>
+    <message>
+        <source>Optimizing the schedule…</source>
+        <translation>Zeitplan wird optimiert …</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was stored.</source>
+        <translation>Abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing to optimize: no enabled scheduling rules and no predicted tasks in the window. Import a crontab or job list, or generate rules from patterns.</source>
+        <translation>Nichts zu optimieren: Im Zeitraum gibt es weder aktive Planungsregeln noch vorhergesagte Aufgaben. Importieren Sie eine Crontab oder Jobliste oder erzeugen Sie Regeln aus Mustern.</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Angewendet.</translation>
+    </message>
+    <message>
+        <source>Not applied (%1).</source>
+        <translation>Nicht angewendet (%1).</translation>
+    </message>
+    <message>
+        <source>predicted %1</source>
+        <translation>vorhergesagt: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2:%3, highest load %4: %5</source>
+        <translation>%1 %2:%3, höchste Last %4: %5</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>no jobs</source>
+        <translation>keine Jobs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run #%1 (%2, %3, created %4 UTC): %n change(s), efficiency gain %5%.</source>
+        <translation>
+            <numerusform>Lauf #%1 (%2, %3, erstellt %4 UTC): %n Änderung, Effizienzgewinn %5 %.</numerusform>
+            <numerusform>Lauf #%1 (%2, %3, erstellt %4 UTC): %n Änderungen, Effizienzgewinn %5 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optimization</source>
+        <translation>Optimierung</translation>
+    </message>
+    <message>
+        <source>Run #%1 (%2): %3, %4. Peak %5 → %6 (capacity %7, lower bound %8), conflicts %9 → %10, waiting %11 → %12 min; efficiency gain %13% (%14). %15</source>
+        <translation>Lauf #%1 (%2): %3, %4. Spitze %5 → %6 (Kapazität %7, Untergrenze %8), Konflikte %9 → %10, Wartezeit %11 → %12 min; Effizienzgewinn %13 % (%14). %15</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln Regel</numerusform>
+            <numerusform>%Ln Regeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln predicted task(s)</source>
+        <translation>
+            <numerusform>%Ln vorhergesagte Aufgabe</numerusform>
+            <numerusform>%Ln vorhergesagte Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied run #%1: rewrote %2, %3 and %4.</source>
+        <translation>Lauf #%1 angewendet: %2, %3 und %4 neu geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task schedule(s)</source>
+        <translation>
+            <numerusform>%Ln Aufgabenzeitplan</numerusform>
+            <numerusform>%Ln Aufgabenzeitpläne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undid run #%1: restored %2, %3 and %4.</source>
+        <translation>Lauf #%1 rückgängig gemacht: %2, %3 und %4 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::PatternTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Task types</source>
+        <translation>Aufgabentypen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>Erkennungen</translation>
+    </message>
+    <message>
+        <source>Last seen (UTC)</source>
+        <translation>Zuletzt gesehen (UTC)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::PatternsView</name>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Task type or time…</source>
+        <translation>Aufgabentyp oder Zeit …</translation>
+    </message>
+    <message>
+        <source>Include inactive</source>
+        <translation>Inaktive einbeziehen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Analyze the tasks of this many days before now.</source>
+        <translation>Die Aufgaben so vieler Tage bis heute analysieren.</translation>
+    </message>
+    <message>
+        <source>Analyze…</source>
+        <translation>Analysieren …</translation>
+    </message>
+    <message>
+        <source>Find similar</source>
+        <translation>Ähnliche finden</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Min. confidence</source>
+        <translation>Min. Konfidenz</translation>
+    </message>
+    <message>
+        <source>Select a pattern to see when its tasks ran.</source>
+        <translation>Wählen Sie ein Muster, um zu sehen, wann seine Aufgaben liefen.</translation>
+    </message>
+    <message>
+        <source>No evidence tasks to show.</source>
+        <translation>Keine Beleg-Aufgaben anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Task id</source>
+        <translation>Aufgaben-ID</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Gestartet (UTC)</translation>
+    </message>
+    <message>
+        <source>Evidence task starts by weekday and hour (UTC)</source>
+        <translation>Starts der Beleg-Aufgaben nach Wochentag und Stunde (UTC)</translation>
+    </message>
+    <message>
+        <source>Evidence tasks</source>
+        <translation>Beleg-Aufgaben</translation>
+    </message>
+    <message>
+        <source>Open or create a database (File menu) to see its activity patterns.</source>
+        <translation>Öffnen oder erstellen Sie eine Datenbank (Menü Datei), um ihre Aktivitätsmuster zu sehen.</translation>
+    </message>
+    <message>
+        <source>No patterns yet — run Analyze to learn when your tasks happen.</source>
+        <translation>Noch keine Muster – starten Sie „Analysieren“, um zu lernen, wann Ihre Aufgaben anfallen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No pattern matches the filter (%n stored).</source>
+        <translation>
+            <numerusform>Kein Muster passt zum Filter (%n gespeichert).</numerusform>
+            <numerusform>Kein Muster passt zum Filter (%n gespeichert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2: %3&lt;br&gt;confidence %4, seen %5 of %6 times; %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2: %3&lt;br&gt;Konfidenz %4, %5 von %6 Mal gesehen; %7</translation>
+    </message>
+    <message>
+        <source>Find similar…</source>
+        <translation>Ähnliche finden …</translation>
+    </message>
+    <message>
+        <source>Analyzing activity patterns…</source>
+        <translation>Aktivitätsmuster werden analysiert …</translation>
+    </message>
+    <message>
+        <source>Analysis canceled; nothing was stored.</source>
+        <translation>Analyse abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Analyzed %1 of %2 (%3 – %4 UTC): %5 (%6 new), %7 no longer seen, %8 below the thresholds.</source>
+        <translation>%1 von %2 analysiert (%3 – %4 UTC): %5 (%6 neu), %7 nicht mehr gesehen, %8 unter den Schwellenwerten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln Aufgabe</numerusform>
+            <numerusform>%Ln Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln type(s)</source>
+        <translation>
+            <numerusform>%Ln Typ</numerusform>
+            <numerusform>%Ln Typen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pattern(s)</source>
+        <translation>
+            <numerusform>%Ln Muster</numerusform>
+            <numerusform>%Ln Muster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidate(s)</source>
+        <translation>
+            <numerusform>%Ln Kandidat</numerusform>
+            <numerusform>%Ln Kandidaten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::ProgressDialogDriver</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::Screenshotter</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Der Ordner lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>the %1 view did not finish loading within %2 seconds</source>
+        <translation>Die Ansicht %1 war nach %2 Sekunden nicht fertig geladen</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the screenshot</source>
+        <translation>%1: Das Bildschirmfoto lässt sich nicht schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Stored in %1, the file that rulecast-cli config shows and changes.</source>
+        <translation>Gespeichert in %1, der Datei, die rulecast-cli config anzeigt und ändert.</translation>
+    </message>
+    <message>
+        <source>Save the changes and close</source>
+        <translation>Änderungen speichern und schließen</translation>
+    </message>
+    <message>
+        <source>Save the changes and keep the dialog open</source>
+        <translation>Änderungen speichern, Dialog bleibt offen</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Ohne Speichern schließen</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Rulecast. The time zone applies at once: times, hours and weekdays in the views are shown in it.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Rulecast. Die Zeitzone gilt sofort: Zeiten, Stunden und Wochentage erscheinen in den Ansichten in dieser Zone.</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Standardwerte</translation>
+    </message>
+    <message>
+        <source>Put every setting on this page back to its default (saved with OK or Apply)</source>
+        <translation>Alle Einstellungen dieser Seite auf ihren Standardwert zurücksetzen (gespeichert mit OK oder Anwenden)</translation>
+    </message>
+    <message>
+        <source>Saved. The new language is used from the next start of Rulecast.</source>
+        <translation>Gespeichert. Die neue Sprache gilt ab dem nächsten Start von Rulecast.</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::SimilarPatternsDialog</name>
+    <message>
+        <source>Structure: %1</source>
+        <translation>Struktur: %1</translation>
+    </message>
+    <message>
+        <source>Meaning (embeddings): %1</source>
+        <translation>Bedeutung (Embeddings): %1</translation>
+    </message>
+    <message>
+        <source>Patterns similar to pattern %1</source>
+        <translation>Muster, die Muster %1 ähneln</translation>
+    </message>
+    <message>
+        <source>Pattern %1</source>
+        <translation>Muster %1</translation>
+    </message>
+    <message>
+        <source>Only patterns at least this similar (0–1).</source>
+        <translation>Nur Muster mit mindestens dieser Ähnlichkeit (0–1).</translation>
+    </message>
+    <message>
+        <source>Include inactive patterns</source>
+        <translation>Inaktive Muster einbeziehen</translation>
+    </message>
+    <message>
+        <source>Blend in language-model embeddings</source>
+        <translation>Embeddings eines Sprachmodells einbeziehen</translation>
+    </message>
+    <message>
+        <source>Compares the patterns&apos; descriptions with the configured embedding model (Ollama or OpenAI); without a reachable model the structural score is shown.</source>
+        <translation>Vergleicht die Beschreibungen der Muster mit dem eingerichteten Embedding-Modell (Ollama oder OpenAI); ohne erreichbares Modell wird die strukturelle Bewertung gezeigt.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Minimum similarity:</source>
+        <translation>Mindestähnlichkeit:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Höchstens:</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Task types</source>
+        <translation>Aufgabentypen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Pattern %1 — %2, %3: %4</source>
+        <translation>Muster %1 – %2, %3: %4</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (inaktiv)</translation>
+    </message>
+    <message>
+        <source>No patterns at or above similarity %1 (%2 compared). Lower the minimum to see more.</source>
+        <translation>Keine Muster mit Ähnlichkeit %1 oder mehr (%2 verglichen). Senken Sie das Minimum, um mehr zu sehen.</translation>
+    </message>
+    <message>
+        <source>Blended with embeddings of %1.</source>
+        <translation>Mit Embeddings von %1 kombiniert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln matching pattern(s) shown (%2 compared).</source>
+        <translation>
+            <numerusform>%1 von %Ln passenden Muster angezeigt (%2 verglichen).</numerusform>
+            <numerusform>%1 von %Ln passenden Mustern angezeigt (%2 verglichen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::TaskTableModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>Memory MB</source>
+        <translation>Speicher MB</translation>
+    </message>
+    <message>
+        <source>Disk MB</source>
+        <translation>Datenträger MB</translation>
+    </message>
+    <message>
+        <source>Network Mbit/s</source>
+        <translation>Netzwerk Mbit/s</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Shown in %1</source>
+        <translation>Angezeigt in %1</translation>
+    </message>
+</context>
+</TS>
