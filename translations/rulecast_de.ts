@@ -146,6 +146,174 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
+    <message>
+        <source>Generate predictions</source>
+        <translation>Vorhersagen erzeugen</translation>
+    </message>
+    <message>
+        <source>Minimum confidence</source>
+        <translation>Mindestkonfidenz</translation>
+    </message>
+    <message>
+        <source>Predictions per hour at most</source>
+        <translation>Höchstens Vorhersagen pro Stunde</translation>
+    </message>
+    <message>
+        <source>Reserve resources for confident predictions</source>
+        <translation>Ressourcen für sichere Vorhersagen reservieren</translation>
+    </message>
+    <message>
+        <source>Validation window (hours)</source>
+        <translation>Prüfzeitraum (Stunden)</translation>
+    </message>
+    <message>
+        <source>Optimize automatically</source>
+        <translation>Automatisch optimieren</translation>
+    </message>
+    <message>
+        <source>Optimization interval (hours)</source>
+        <translation>Optimierungsintervall (Stunden)</translation>
+    </message>
+    <message>
+        <source>Load balancing threshold</source>
+        <translation>Schwelle für Lastausgleich</translation>
+    </message>
+    <message>
+        <source>Peak mitigation threshold</source>
+        <translation>Schwelle für Spitzendämpfung</translation>
+    </message>
+    <message>
+        <source>Resource efficiency target</source>
+        <translation>Ziel für Ressourceneffizienz</translation>
+    </message>
+    <message>
+        <source>Minimum detections</source>
+        <translation>Mindestanzahl Erkennungen</translation>
+    </message>
+    <message>
+        <source>Analysis window (days)</source>
+        <translation>Analysezeitraum (Tage)</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>Ähnlichkeitsschwelle</translation>
+    </message>
+    <message>
+        <source>Minimum pattern confidence</source>
+        <translation>Mindestkonfidenz des Musters</translation>
+    </message>
+    <message>
+        <source>Rules per pattern at most</source>
+        <translation>Höchstens Regeln pro Muster</translation>
+    </message>
+    <message>
+        <source>Conflict resolution</source>
+        <translation>Konfliktlösung</translation>
+    </message>
+    <message>
+        <source>Ollama server URL</source>
+        <translation>URL des Ollama-Servers</translation>
+    </message>
+    <message>
+        <source>Ollama chat model</source>
+        <translation>Ollama-Chatmodell</translation>
+    </message>
+    <message>
+        <source>Ollama embedding model</source>
+        <translation>Ollama-Embedding-Modell</translation>
+    </message>
+    <message>
+        <source>OpenAI API URL</source>
+        <translation>URL der OpenAI-API</translation>
+    </message>
+    <message>
+        <source>OpenAI chat model</source>
+        <translation>OpenAI-Chatmodell</translation>
+    </message>
+    <message>
+        <source>OpenAI embedding model</source>
+        <translation>OpenAI-Embedding-Modell</translation>
+    </message>
+    <message>
+        <source>Order of the models</source>
+        <translation>Reihenfolge der Modelle</translation>
+    </message>
+    <message>
+        <source>Timeout (seconds)</source>
+        <translation>Zeitlimit (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Concurrent tasks</source>
+        <translation>Gleichzeitige Aufgaben</translation>
+    </message>
+    <message>
+        <source>CPU (percent of one core)</source>
+        <translation>CPU (Prozent eines Kerns)</translation>
+    </message>
+    <message>
+        <source>Memory (MB)</source>
+        <translation>Arbeitsspeicher (MB)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Optimization</source>
+        <translation>Optimierung</translation>
+    </message>
+    <message>
+        <source>Pattern Detection</source>
+        <translation>Mustererkennung</translation>
+    </message>
+    <message>
+        <source>Rule Generation</source>
+        <translation>Regelerzeugung</translation>
+    </message>
+    <message>
+        <source>Language Models</source>
+        <translation>Sprachmodelle</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>Move the lower-priority rule later</source>
+        <translation>Regel mit niedrigerer Priorität verschieben</translation>
+    </message>
+    <message>
+        <source>Run the lower-priority rule after the other</source>
+        <translation>Regel mit niedrigerer Priorität danach ausführen</translation>
+    </message>
+    <message>
+        <source>Disable the lower-priority rule</source>
+        <translation>Regel mit niedrigerer Priorität deaktivieren</translation>
+    </message>
+    <message>
+        <source>Ollama first, then OpenAI</source>
+        <translation>Erst Ollama, dann OpenAI</translation>
+    </message>
+    <message>
+        <source>OpenAI first, then Ollama</source>
+        <translation>Erst OpenAI, dann Ollama</translation>
+    </message>
+    <message>
+        <source>Both at once, the first answer wins</source>
+        <translation>Beide zugleich, die erste Antwort zählt</translation>
+    </message>
 </context>
 <context>
     <name>rulecast::ConfigKey</name>
@@ -899,11 +1067,11 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
     </message>
     <message>
         <source>Old cron</source>
-        <translation>Alter Cron-Ausdruck</translation>
+        <translation>Cron (alt)</translation>
     </message>
     <message>
         <source>New cron</source>
-        <translation>Neuer Cron-Ausdruck</translation>
+        <translation>Cron (neu)</translation>
     </message>
     <message>
         <source>Before</source>
@@ -915,7 +1083,7 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
     </message>
     <message>
         <source>Moved (min)</source>
-        <translation>Verschoben (min)</translation>
+        <translation>Versatz (min)</translation>
     </message>
     <message>
         <source>Why</source>

@@ -1,5 +1,7 @@
 #include "gui/mainwindow.h"
 #include "gui/translations.h"
+#include "gui/widgets/configfield.h"
+#include "core/configkeys.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -250,6 +252,23 @@ private Q_SLOTS:
         QVERIFY2(titles.contains(QStringLiteral("&Datei")), qPrintable(titles.join(u',')));
         QVERIFY(titles.contains(QStringLiteral("&Hilfe")));
         QVERIFY(!titles.contains(QStringLiteral("&File")));
+    }
+
+    // Labels that come from tables (QT_TRANSLATE_NOOP) rather than tr():
+    // lupdate misses them silently when the marker is hidden in a macro.
+    void settingsLabelsInGerman()
+    {
+        QStringList english;
+        for (const ConfigKey &k : configKeys())
+            english << ConfigField::labelFor(k.key) << ConfigField::sectionTitle(k.key.section(u'.', 0, 0))
+                    << configDescription(k);
+        installTranslations(QStringLiteral("de"));
+        int i = 0;
+        for (const ConfigKey &k : configKeys()) {
+            QVERIFY2(ConfigField::labelFor(k.key) != english.at(i++), qPrintable(k.key));
+            QVERIFY2(ConfigField::sectionTitle(k.key.section(u'.', 0, 0)) != english.at(i++), qPrintable(k.key));
+            QVERIFY2(configDescription(k) != english.at(i++), qPrintable(k.key));
+        }
     }
 
     void qtsOwnStringsWhenInstalled()

@@ -18,8 +18,6 @@ namespace rulecast {
 
 namespace {
 
-#define FIELD_TR(text) QT_TRANSLATE_NOOP("rulecast::ConfigField", text)
-
 struct Label
 {
     const char *key;
@@ -27,59 +25,70 @@ struct Label
 };
 
 // One row per key of the table; tst_settingsdialog fails when a key has none.
+// (QT_TRANSLATE_NOOP written out: lupdate does not expand macros.)
 const Label kLabels[] = {
-    {"predictive_scheduling.enabled", FIELD_TR("Generate predictions")},
-    {"predictive_scheduling.prediction_confidence_threshold", FIELD_TR("Minimum confidence")},
-    {"predictive_scheduling.max_predictions_per_hour", FIELD_TR("Predictions per hour at most")},
-    {"predictive_scheduling.resource_reservation_enabled", FIELD_TR("Reserve resources for confident predictions")},
-    {"predictive_scheduling.prediction_validation_window_hours", FIELD_TR("Validation window (hours)")},
-    {"optimization.auto_optimization_enabled", FIELD_TR("Optimize automatically")},
-    {"optimization.optimization_frequency_hours", FIELD_TR("Optimization interval (hours)")},
-    {"optimization.load_balancing_threshold", FIELD_TR("Load balancing threshold")},
-    {"optimization.peak_mitigation_threshold", FIELD_TR("Peak mitigation threshold")},
-    {"optimization.resource_efficiency_target", FIELD_TR("Resource efficiency target")},
-    {"pattern_detection.min_confidence_threshold", FIELD_TR("Minimum confidence")},
-    {"pattern_detection.min_detection_count", FIELD_TR("Minimum detections")},
-    {"pattern_detection.analysis_window_days", FIELD_TR("Analysis window (days)")},
-    {"pattern_detection.pattern_similarity_threshold", FIELD_TR("Similarity threshold")},
-    {"rule_generation.min_pattern_confidence", FIELD_TR("Minimum pattern confidence")},
-    {"rule_generation.max_rules_per_pattern", FIELD_TR("Rules per pattern at most")},
-    {"rule_generation.conflict_resolution_strategy", FIELD_TR("Conflict resolution")},
-    {"llm.ollama_url", FIELD_TR("Ollama server URL")},
-    {"llm.ollama_model", FIELD_TR("Ollama chat model")},
-    {"llm.ollama_embedding_model", FIELD_TR("Ollama embedding model")},
-    {"llm.openai_base_url", FIELD_TR("OpenAI API URL")},
-    {"llm.openai_model", FIELD_TR("OpenAI chat model")},
-    {"llm.openai_embedding_model", FIELD_TR("OpenAI embedding model")},
-    {"llm.fallback_strategy", FIELD_TR("Order of the models")},
-    {"llm.timeout_seconds", FIELD_TR("Timeout (seconds)")},
-    {"capacity.concurrent_slots", FIELD_TR("Concurrent tasks")},
-    {"capacity.cpu_percent", FIELD_TR("CPU (percent of one core)")},
-    {"capacity.memory_mb", FIELD_TR("Memory (MB)")},
-    {"display.timezone", FIELD_TR("Time zone")},
-    {"display.language", FIELD_TR("Language")},
+    {"predictive_scheduling.enabled", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Generate predictions")},
+    {"predictive_scheduling.prediction_confidence_threshold",
+     QT_TRANSLATE_NOOP("rulecast::ConfigField", "Minimum confidence")},
+    {"predictive_scheduling.max_predictions_per_hour",
+     QT_TRANSLATE_NOOP("rulecast::ConfigField", "Predictions per hour at most")},
+    {"predictive_scheduling.resource_reservation_enabled",
+     QT_TRANSLATE_NOOP("rulecast::ConfigField", "Reserve resources for confident predictions")},
+    {"predictive_scheduling.prediction_validation_window_hours",
+     QT_TRANSLATE_NOOP("rulecast::ConfigField", "Validation window (hours)")},
+    {"optimization.auto_optimization_enabled", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Optimize automatically")},
+    {"optimization.optimization_frequency_hours",
+     QT_TRANSLATE_NOOP("rulecast::ConfigField", "Optimization interval (hours)")},
+    {"optimization.load_balancing_threshold", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Load balancing threshold")},
+    {"optimization.peak_mitigation_threshold", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Peak mitigation threshold")},
+    {"optimization.resource_efficiency_target",
+     QT_TRANSLATE_NOOP("rulecast::ConfigField", "Resource efficiency target")},
+    {"pattern_detection.min_confidence_threshold", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Minimum confidence")},
+    {"pattern_detection.min_detection_count", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Minimum detections")},
+    {"pattern_detection.analysis_window_days", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Analysis window (days)")},
+    {"pattern_detection.pattern_similarity_threshold",
+     QT_TRANSLATE_NOOP("rulecast::ConfigField", "Similarity threshold")},
+    {"rule_generation.min_pattern_confidence",
+     QT_TRANSLATE_NOOP("rulecast::ConfigField", "Minimum pattern confidence")},
+    {"rule_generation.max_rules_per_pattern", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Rules per pattern at most")},
+    {"rule_generation.conflict_resolution_strategy", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Conflict resolution")},
+    {"llm.ollama_url", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Ollama server URL")},
+    {"llm.ollama_model", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Ollama chat model")},
+    {"llm.ollama_embedding_model", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Ollama embedding model")},
+    {"llm.openai_base_url", QT_TRANSLATE_NOOP("rulecast::ConfigField", "OpenAI API URL")},
+    {"llm.openai_model", QT_TRANSLATE_NOOP("rulecast::ConfigField", "OpenAI chat model")},
+    {"llm.openai_embedding_model", QT_TRANSLATE_NOOP("rulecast::ConfigField", "OpenAI embedding model")},
+    {"llm.fallback_strategy", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Order of the models")},
+    {"llm.timeout_seconds", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Timeout (seconds)")},
+    {"capacity.concurrent_slots", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Concurrent tasks")},
+    {"capacity.cpu_percent", QT_TRANSLATE_NOOP("rulecast::ConfigField", "CPU (percent of one core)")},
+    {"capacity.memory_mb", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Memory (MB)")},
+    {"display.timezone", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Time zone")},
+    {"display.language", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Language")},
 };
 
 const Label kSections[] = {
-    {"predictive_scheduling", FIELD_TR("Predictions")},
-    {"optimization", FIELD_TR("Optimization")},
-    {"pattern_detection", FIELD_TR("Pattern Detection")},
-    {"rule_generation", FIELD_TR("Rule Generation")},
-    {"llm", FIELD_TR("Language Models")},
-    {"capacity", FIELD_TR("Capacity")},
-    {"display", FIELD_TR("Display")},
+    {"predictive_scheduling", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Predictions")},
+    {"optimization", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Optimization")},
+    {"pattern_detection", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Pattern Detection")},
+    {"rule_generation", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Rule Generation")},
+    {"llm", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Language Models")},
+    {"capacity", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Capacity")},
+    {"display", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Display")},
 };
 
 const Label kChoices[] = {
-    {"rule_generation.conflict_resolution_strategy=priority", FIELD_TR("Move the lower-priority rule later")},
-    {"rule_generation.conflict_resolution_strategy=merge", FIELD_TR("Run the lower-priority rule after the other")},
-    {"rule_generation.conflict_resolution_strategy=disable_lower", FIELD_TR("Disable the lower-priority rule")},
-    {"llm.fallback_strategy=ollama_first", FIELD_TR("Ollama first, then OpenAI")},
-    {"llm.fallback_strategy=openai_first", FIELD_TR("OpenAI first, then Ollama")},
-    {"llm.fallback_strategy=parallel", FIELD_TR("Both at once, the first answer wins")},
+    {"rule_generation.conflict_resolution_strategy=priority",
+     QT_TRANSLATE_NOOP("rulecast::ConfigField", "Move the lower-priority rule later")},
+    {"rule_generation.conflict_resolution_strategy=merge",
+     QT_TRANSLATE_NOOP("rulecast::ConfigField", "Run the lower-priority rule after the other")},
+    {"rule_generation.conflict_resolution_strategy=disable_lower",
+     QT_TRANSLATE_NOOP("rulecast::ConfigField", "Disable the lower-priority rule")},
+    {"llm.fallback_strategy=ollama_first", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Ollama first, then OpenAI")},
+    {"llm.fallback_strategy=openai_first", QT_TRANSLATE_NOOP("rulecast::ConfigField", "OpenAI first, then Ollama")},
+    {"llm.fallback_strategy=parallel",
+     QT_TRANSLATE_NOOP("rulecast::ConfigField", "Both at once, the first answer wins")},
 };
-
-#undef FIELD_TR
 
 QString translated(const char *text) { return QCoreApplication::translate("rulecast::ConfigField", text); }
 
