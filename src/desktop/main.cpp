@@ -75,7 +75,8 @@ int main(int argc, char *argv[])
         QStringLiteral("path"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
-        QStringLiteral("If the database holds no tasks, fill it with the generated demo history without asking."));
+        QStringLiteral("If the database holds no tasks, fill it with the generated demo history (analysed, with rules,\n"
+                       "validated predictions and an optimization run) without asking."));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QStringLiteral("Render each main view to <dir>/<view>.png and exit (for the README and visual checks)."),
@@ -126,8 +127,9 @@ int main(int argc, char *argv[])
                 QApplication::translate("main",
                                         "This database has no task history yet.\n\n"
                                         "Create a demo history — 60 days of a home media pipeline with backups, "
-                                        "transcodes, downloads and syncs — to explore Rulecast? You can import your "
-                                        "own history at any time with File → Import…"),
+                                        "transcodes, downloads and syncs, analysed into patterns, rules, checked "
+                                        "predictions and an optimization run — to explore Rulecast? You can import "
+                                        "your own history at any time with File → Import…"),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
             if (answer == QMessageBox::Yes)
                 window.createDemoHistory();

@@ -1,12 +1,14 @@
 #include "mainwindow.h"
 
-#include "app/demousecase.h"
+#include "app/demopipeline.h"
 #include "app/settings.h"
+#include "gui/charts/chartexport.h"
 #include "gui/progressjob.h"
 #include "gui/recentdatabases.h"
 #include "gui/views/historyview.h"
 #include "gui/views/optimizationview.h"
 #include "gui/views/patternsview.h"
+#include "gui/views/rulesview.h"
 #include "gui/widgets/historyfilterbar.h"
 #include "gui/widgets/crontesterdialog.h"
 #include "gui/widgets/importdialog.h"
@@ -51,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_history, &HistoryView::importRequested, this, &MainWindow::importHistory);
     connect(m_history, &HistoryView::demoRequested, this, &MainWindow::createDemoHistory);
     addView(new PatternsView(this));
+    addView(new RulesView(this));
     addView(new OptimizationView(this));
 
     m_dbLabel = new QLabel(this);
@@ -145,6 +148,14 @@ void MainWindow::createMenus()
     demo->setObjectName(QStringLiteral("actionDemo"));
     m_jobActions = {newDb, openDb, import, demo};
     file->addSeparator();
+    m_printAction = file->addAction(tr("&Print…"), this, &MainWindow::printCurrentChart);
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setObjectName(QStringLiteral("actionPrint"));
+    m_printAction->setToolTip(tr("Print the main chart of the current view"));
+    m_printAction->setStatusTip(m_printAction->toolTip());
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updatePrintAction);
+    updatePrintAction();
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -182,6 +193,24 @@ void MainWindow::createMenus()
     QAction *aboutAction = help->addAction(tr("&About Rulecast"), this, &MainWindow::about);
     aboutAction->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+MainView *MainWindow::currentView() const
+{
+    return qobject_cast<MainView *>(m_tabs->currentWidget());
+}
+
+void MainWindow::updatePrintAction()
+{
+    const MainView *view = currentView();
+    m_printAction->setEnabled(view && view->mainChart());
+}
+
+void MainWindow::printCurrentChart()
+{
+    const MainView *view = currentView();
+    if (QWidget *chart = view ? view->mainChart() : nullptr)
+        printWidgetInteractive(chart);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -331,28 +360,39 @@ void MainWindow::startDemo(int days)
 {
     if (!m_db || m_jobRunning)
         return;
-    DemoRequest request;
-    request.databasePath = m_db->path();
-    request.days = days;
-    request.endTime = QDateTime::currentSecsSinceEpoch();
+    // The whole demo: the history, then patterns, rules, validated past
+    // predictions, the next 24 hours and an optimization run, so that every
+    // view has something to show (app/demopipeline.h).
+    DemoPipelineRequest request;
+    request.demo.databasePath = m_db->path();
+    request.demo.days = days;
+    request.demo.endTime = QDateTime::currentSecsSinceEpoch();
+    request.config = Settings().config();
     m_jobRunning = true;
     for (QAction *a : std::as_const(m_jobActions))
         a->setEnabled(false);
-    runWithProgress<DemoSummary>(
+    runWithProgress<DemoPipelineSummary>(
         this, tr("Creating a demo history of %n day(s)…", nullptr, days),
-        [request](const Progress &p) { return runDemo(request, p); },
-        [this](Result<DemoSummary> result, bool canceled) {
-            if (canceled) {
+        [request](const Progress &p) { return runDemoPipeline(request, p); },
+        [this](Result<DemoPipelineSummary> result, bool canceled) {
+            // A pipeline that finished before Cancel arrived has landed: trust the result.
+            if (!result && canceled) {
+                reloadViews();
                 finishJob(false, tr("Demo history canceled; the database is unchanged."));
                 return;
             }
             if (!result) {
+                reloadViews();
                 showError(tr("Cannot create the demo history"), result.error());
                 finishJob(false, result.error());
                 return;
             }
             reloadViews();
-            finishJob(true, tr("Created a demo history of %Ln task(s).", nullptr, int(result->tasksCreated)));
+            finishJob(true, tr("Created a demo history of %1 with %2, %3, %4 and an optimization run.")
+                                .arg(tr("%Ln task(s)", nullptr, int(result->history.tasksCreated)),
+                                     tr("%Ln pattern(s)", nullptr, int(result->patternsFound)),
+                                     tr("%Ln rule(s)", nullptr, int(result->rulesCreated)),
+                                     tr("%Ln validated prediction(s)", nullptr, int(result->predictionsValidated))));
         });
 }
 

@@ -37,6 +37,7 @@ public:
     const std::optional<Database> &database() const { return m_db; }
 
     QList<MainView *> views() const { return m_views; }
+    MainView *currentView() const;
     void showView(MainView *view);
     HistoryView *historyView() const { return m_history; }
     // Whole-database figures as the status bar shows them.
@@ -59,6 +60,8 @@ public Q_SLOTS:
     void createDemoHistory();
     // Tools → Settings… (Ctrl+,), window-modal.
     void showSettings();
+    // File → Print…: the current view's main chart (MainView::mainChart()).
+    void printCurrentChart();
     void about();
 
 Q_SIGNALS:
@@ -74,6 +77,7 @@ private:
     void applyDisplaySettings();
     void createMenus();
     void rebuildRecentMenu();
+    void updatePrintAction();
     void openFromUi(const QString &path);
     void showError(const QString &title, const QString &message);
     void updateStatus(const HistorySummary &summary);
@@ -87,6 +91,7 @@ private:
     QList<MainView *> m_views;
     HistoryView *m_history = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_printAction = nullptr;
     QLabel *m_dbLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
 };

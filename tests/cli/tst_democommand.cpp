@@ -57,6 +57,48 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("seed 42"));
     }
 
+    void fullRunsEveryPhaseAndTheSeedGuideStillWorks()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("full.db"));
+        const CliRun run = runCli({QStringLiteral("--db"), db, QStringLiteral("--output-format"), QStringLiteral("json"),
+                                   QStringLiteral("demo"), QStringLiteral("--days"), QStringLiteral("30"),
+                                   QStringLiteral("--full")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
+        QVERIFY(summary.value(QStringLiteral("tasks_created")).toInt() > 300);
+        QVERIFY(summary.value(QStringLiteral("patterns_found")).toInt() > 0);
+        QVERIFY(summary.value(QStringLiteral("rules_created")).toInt() > 0);
+        QVERIFY(summary.value(QStringLiteral("predictions_validated")).toInt() > 0);
+        QVERIFY(summary.value(QStringLiteral("optimization_run_id")).toInt() > 0);
+        // The seed guide's own steps run again on the analysed database.
+        const QList<QStringList> guide = {
+            {QStringLiteral("migrate")},
+            {QStringLiteral("analyze-activity-patterns"), QStringLiteral("--days"), QStringLiteral("30")},
+            {QStringLiteral("generate-scheduling-rules"), QStringLiteral("--from-patterns")},
+            {QStringLiteral("optimize-resource-schedule"), QStringLiteral("--balance-load"), QStringLiteral("--look-ahead-hours"),
+             QStringLiteral("24")},
+            {QStringLiteral("optimize-resource-schedule"), QStringLiteral("--balance-load"), QStringLiteral("--auto-apply")},
+            {QStringLiteral("search-similar-patterns"), QStringLiteral("--pattern-type"), QStringLiteral("daily_recurring")},
+        };
+        for (const QStringList &args : guide) {
+            const CliRun step = runCli(QStringList({QStringLiteral("--db"), db}) + args);
+            QVERIFY2(step.exitCode == 0, qPrintable(args.join(u' ') + QStringLiteral(": ") + QString::fromUtf8(step.err)));
+        }
+        // Plain demo stays plain: no patterns, rules or predictions.
+        const QString plain = dir.filePath(QStringLiteral("plain.db"));
+        QCOMPARE(runCli({QStringLiteral("--db"), plain, QStringLiteral("demo"), QStringLiteral("--days"), QStringLiteral("7")}).exitCode, 0);
+        Result<Database> opened = Database::open(plain);
+        QVERIFY(opened);
+        {
+            QSqlQuery q(opened->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM activity_patterns) + (SELECT count(*) FROM "
+                                          "scheduling_rules) + (SELECT count(*) FROM predictive_schedules)")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        opened->closeThreadConnection();
+    }
+
     void rejectsBadOptions_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -1,6 +1,8 @@
 #include "../commandregistry.h"
 
+#include "app/demopipeline.h"
 #include "app/demousecase.h"
+#include "app/settings.h"
 #include "core/timeformat.h"
 
 #include <QJsonObject>
@@ -17,6 +19,46 @@ void configure(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("seed"),
                       QStringLiteral("Random seed; the same seed and end time give the same history (default 42)."),
                       QStringLiteral("N"), QStringLiteral("42")});
+    parser.addOption({QStringLiteral("full"),
+                      QStringLiteral("Also run every phase on it as of its end: analyze patterns, generate rules "
+                                     "(enabled), predictions of the last 7 days validated, the next 24 h predicted, "
+                                     "one balance-load optimization stored as a dry run (docs/demo.md).")});
+}
+
+int runFullDemo(CliContext &ctx, const DemoRequest &demo)
+{
+    DemoPipelineRequest request;
+    request.demo = demo;
+    request.config = Settings().config();
+    request.now = ctx.now;
+    Progress progress;
+    if (ctx.verbose)
+        progress.onStage = [&ctx](const QString &stage) { ctx.info(stage); };
+    const Result<DemoPipelineSummary> summary = runDemoPipeline(request, progress);
+    if (!summary)
+        return ctx.fail(summary.error());
+    for (const QString &w : summary->warnings)
+        ctx.warn(w);
+    if (ctx.json()) {
+        QJsonObject o = summary->toJson();
+        o.insert(QStringLiteral("database"), ctx.dbPath);
+        o.insert(QStringLiteral("days"), demo.days);
+        o.insert(QStringLiteral("seed"), QString::number(demo.seed));
+        ctx.printJson(o);
+        return ExitOk;
+    }
+    const DemoPipelineSummary &s = *summary;
+    ctx.out() << "Generated " << s.history.tasksCreated << " tasks over " << demo.days << " days ("
+              << timeformat::toIsoUtc(s.history.firstStart) << " to " << timeformat::toIsoUtc(s.history.lastStart)
+              << ", seed " << demo.seed << ") into " << ctx.dbPath << "." << Qt::endl
+              << "Analyzed " << s.patternsFound << " patterns, generated " << s.rulesCreated << " enabled rules." << Qt::endl
+              << "Validated " << s.predictionsValidated << " predictions of the last 7 days: " << s.predictionsCameTrue
+              << " came true." << Qt::endl
+              << "Predicted " << s.predictionsNext24h << " tasks for the next 24 h." << Qt::endl;
+    if (s.optimizationRunId > 0)
+        ctx.out() << "Stored optimization run #" << s.optimizationRunId << " (balance load, dry run, efficiency gain "
+                  << QString::number(s.efficiencyGain * 100, 'f', 1) << "%)." << Qt::endl;
+    return ExitOk;
 }
 
 int runDemoCommand(CliContext &ctx, const QCommandLineParser &parser)
@@ -36,6 +78,8 @@ int runDemoCommand(CliContext &ctx, const QCommandLineParser &parser)
     request.days = int(*days);
     request.seed = quint64(*seed);
     request.endTime = ctx.now;
+    if (parser.isSet(QStringLiteral("full")))
+        return runFullDemo(ctx, request);
     const Result<DemoSummary> summary = runDemo(request);
     if (!summary)
         return ctx.fail(summary.error());
@@ -59,8 +103,9 @@ int runDemoCommand(CliContext &ctx, const QCommandLineParser &parser)
 const CommandRegistration registration({
     QStringLiteral("demo"),
     QStringLiteral("Fill the database with a realistic generated history (a home media pipeline)."),
-    QStringLiteral("[--days N] [--seed N]"),
+    QStringLiteral("[--days N] [--seed N] [--full]"),
     QStringLiteral("  rulecast-cli demo\n"
+                   "  rulecast-cli demo --full\n"
                    "  rulecast-cli --db /tmp/demo.db demo --days 90 --seed 7\n"
                    "  rulecast-cli demo --output-format json"),
     &configure,

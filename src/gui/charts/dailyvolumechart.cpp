@@ -1,5 +1,7 @@
 #include "dailyvolumechart.h"
 
+#include "gui/charts/chartexport.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QDateTime>
@@ -14,6 +16,7 @@ namespace rulecast {
 
 DailyVolumeChart::DailyVolumeChart(QWidget *parent) : QChartView(parent)
 {
+    installChartExportMenu(this, QStringLiteral("daily-volume"));
     auto *chart = new QChart;
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));

@@ -1,5 +1,7 @@
 #include "heatmapwidget.h"
 
+#include "gui/charts/chartexport.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
@@ -35,6 +37,7 @@ QColor interpolate(qreal t)
 
 HeatmapWidget::HeatmapWidget(QWidget *parent) : QWidget(parent), m_emptyText(tr("No task starts to show."))
 {
+    installChartExportMenu(this, QStringLiteral("start-heatmap"));
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }

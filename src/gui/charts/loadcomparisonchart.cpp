@@ -1,5 +1,7 @@
 #include "gui/charts/loadcomparisonchart.h"
 
+#include "gui/charts/chartexport.h"
+
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -10,6 +12,7 @@ namespace rulecast {
 
 LoadComparisonChart::LoadComparisonChart(QWidget *parent) : QChartView(parent)
 {
+    installChartExportMenu(this, QStringLiteral("load-before-after"));
     setRenderHint(QPainter::Antialiasing);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(4, 4, 4, 4));

@@ -1,5 +1,7 @@
 #include "gui/charts/minuteheatmap.h"
 
+#include "gui/charts/chartexport.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -15,6 +17,8 @@ constexpr int kBottom = 16; // minute labels
 
 MinuteHeatmap::MinuteHeatmap(QWidget *parent) : QWidget(parent), m_cells(1440, 0)
 {
+    // No fixed file name: the view names each map (heatmapBefore, heatmapAfter).
+    installChartExportMenu(this);
     setMouseTracking(false);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }

@@ -265,6 +265,11 @@ bool HistoryView::isBusy() const
     return m_pendingJobs > 0 || m_model->isLoading();
 }
 
+QWidget *HistoryView::mainChart() const
+{
+    return m_daily;
+}
+
 bool HistoryView::isShowingEmptyState() const
 {
     return m_pages->currentIndex() == EmptyPage;

@@ -36,6 +36,7 @@ public:
     void setDatabase(const std::optional<Database> &db) override;
     void reload() override;
     bool isBusy() const override;
+    QWidget *mainChart() const override;
 
     void setTimeZone(const QTimeZone &zone);
     const QTimeZone &timeZone() const { return m_zone; }

@@ -27,6 +27,10 @@ public:
     virtual void reload() = 0;
     // True while background work is still filling the view (screenshots wait).
     virtual bool isBusy() const { return false; }
+    // The chart File → Print… prints while this view is shown; nullptr: the
+    // view has none (the action is disabled). Charts get their own context
+    // menu from installChartExportMenu() (gui/charts/chartexport.h).
+    virtual QWidget *mainChart() const { return nullptr; }
 
 Q_SIGNALS:
     void busyChanged(bool busy);

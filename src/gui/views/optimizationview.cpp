@@ -167,6 +167,11 @@ void OptimizationView::setDatabase(const std::optional<Database> &db)
     reload();
 }
 
+QWidget *OptimizationView::mainChart() const
+{
+    return m_chart;
+}
+
 void OptimizationView::reload()
 {
     if (!m_db) {

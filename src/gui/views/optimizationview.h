@@ -34,6 +34,7 @@ public:
     void setDatabase(const std::optional<Database> &db) override;
     void reload() override;
     bool isBusy() const override { return m_running; }
+    QWidget *mainChart() const override;
 
     // Starts a run with the controls' values (what the Run button does).
     void run();
