@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Als &amp;PNG speichern …</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Dieses Diagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Print this chart</source>
+        <translation>Dieses Diagramm drucken</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart</source>
+        <translation>Das Diagramm lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>Print Chart</source>
+        <translation>Diagramm drucken</translation>
+    </message>
+    <message>
+        <source>Cannot print the chart</source>
+        <translation>Das Diagramm lässt sich nicht drucken</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Cannot open the database:
@@ -16,10 +55,10 @@
     <message>
         <source>This database has no task history yet.
 
-Create a demo history — 60 days of a home media pipeline with backups, transcodes, downloads and syncs — to explore Rulecast? You can import your own history at any time with File → Import…</source>
+Create a demo history — 60 days of a home media pipeline with backups, transcodes, downloads and syncs, analysed into patterns, rules, checked predictions and an optimization run — to explore Rulecast? You can import your own history at any time with File → Import…</source>
         <translation>Diese Datenbank enthält noch keinen Aufgabenverlauf.
 
-Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sicherungen, Transkodierungen, Downloads und Synchronisationen –, um Rulecast kennenzulernen? Den eigenen Verlauf können Sie jederzeit mit Datei → Importieren… einlesen.</translation>
+Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sicherungen, Transkodierungen, Downloads und Synchronisationen, ausgewertet zu Mustern, Regeln, geprüften Vorhersagen und einem Optimierungslauf –, um Rulecast kennenzulernen? Den eigenen Verlauf können Sie jederzeit mit Datei → Importieren … einlesen.</translation>
     </message>
 </context>
 <context>
@@ -507,6 +546,13 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
         <source>Valid expression.</source>
         <translation>Gültiger Ausdruck.</translation>
     </message>
+    <message numerus="yes">
+        <source>Next %n fire times (%1):</source>
+        <translation>
+            <numerusform>Nächster Auslösezeitpunkt (%1):</numerusform>
+            <numerusform>Nächste %n Auslösezeitpunkte (%1):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rulecast::CronTesterDialog</name>
@@ -528,6 +574,69 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
     <message>
         <source>tasks / day</source>
         <translation>Aufgaben / Tag</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::GenerateRulesDialog</name>
+    <message>
+        <source>Generate Rules from Patterns</source>
+        <translation>Regeln aus Mustern erzeugen</translation>
+    </message>
+    <message>
+        <source>Only active patterns at least this confident become rules.</source>
+        <translation>Nur aktive Muster mit mindestens dieser Konfidenz werden zu Regeln.</translation>
+    </message>
+    <message>
+        <source>Move the lower-priority rule later</source>
+        <translation>Regel mit niedrigerer Priorität verschieben</translation>
+    </message>
+    <message>
+        <source>Run the two in sequence (&quot;after&quot; rule)</source>
+        <translation>Beide nacheinander ausführen („danach“-Regel)</translation>
+    </message>
+    <message>
+        <source>Disable the lower-priority rule</source>
+        <translation>Regel mit niedrigerer Priorität deaktivieren</translation>
+    </message>
+    <message>
+        <source>What to do when a new rule conflicts with another rule. Existing rules are never changed; their conflicts are left for review.</source>
+        <translation>Was geschieht, wenn eine neue Regel mit einer anderen kollidiert. Bestehende Regeln werden nie geändert; ihre Konflikte bleiben zur Prüfung stehen.</translation>
+    </message>
+    <message>
+        <source>Enable every new rule</source>
+        <translation>Jede neue Regel aktivieren</translation>
+    </message>
+    <message>
+        <source>Otherwise only rules with confidence of at least 0.9 are enabled; the others are stored disabled for review.</source>
+        <translation>Sonst werden nur Regeln mit einer Konfidenz von mindestens 0.9 aktiviert; die übrigen werden zur Prüfung deaktiviert gespeichert.</translation>
+    </message>
+    <message>
+        <source>Preview only (dry run: store nothing)</source>
+        <translation>Nur Vorschau (Probelauf: nichts speichern)</translation>
+    </message>
+    <message>
+        <source>Show the rules and conflicts first; you can store them from the preview.</source>
+        <translation>Erst Regeln und Konflikte zeigen; aus der Vorschau heraus lassen sie sich speichern.</translation>
+    </message>
+    <message>
+        <source>Minimum pattern confidence:</source>
+        <translation>Mindestkonfidenz des Musters:</translation>
+    </message>
+    <message>
+        <source>On conflict:</source>
+        <translation>Bei Konflikt:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Turns the active activity patterns into scheduling rules and checks them against every rule already stored.</source>
+        <translation>Macht aus den aktiven Aktivitätsmustern Planungsregeln und prüft sie gegen alle bereits gespeicherten Regeln.</translation>
     </message>
 </context>
 <context>
@@ -1031,13 +1140,6 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
         </translation>
     </message>
     <message numerus="yes">
-        <source>Created a demo history of %Ln task(s).</source>
-        <translation>
-            <numerusform>Demo-Verlauf mit %Ln Aufgabe angelegt.</numerusform>
-            <numerusform>Demo-Verlauf mit %Ln Aufgaben angelegt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln Aufgabe</numerusform>
@@ -1056,6 +1158,39 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
         <translation>
             <numerusform> · %1 – %2 (%Ln Tag)</numerusform>
             <numerusform> · %1 – %2 (%Ln Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Print the main chart of the current view</source>
+        <translation>Das Hauptdiagramm der aktuellen Ansicht drucken</translation>
+    </message>
+    <message>
+        <source>Created a demo history of %1 with %2, %3, %4 and an optimization run.</source>
+        <translation>Demo-Verlauf mit %1 angelegt, dazu %2, %3, %4 und ein Optimierungslauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pattern(s)</source>
+        <translation>
+            <numerusform>%Ln Muster</numerusform>
+            <numerusform>%Ln Muster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln Regel</numerusform>
+            <numerusform>%Ln Regeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln validated prediction(s)</source>
+        <translation>
+            <numerusform>%Ln geprüfte Vorhersage</numerusform>
+            <numerusform>%Ln geprüfte Vorhersagen</numerusform>
         </translation>
     </message>
 </context>
@@ -1462,6 +1597,507 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
     <message>
         <source>Canceling…</source>
         <translation>Wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::RulePreviewDialog</name>
+    <message>
+        <source>Rules Preview</source>
+        <translation>Regelvorschau</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Schedule (UTC)</source>
+        <translation>Zeitplan (UTC)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Führt aus</translation>
+    </message>
+    <message>
+        <source>Changed by conflict strategy</source>
+        <translation>Durch Konfliktstrategie geändert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 after %2 (+%3 min)</source>
+        <translation>%1 nach %2 (+%3 min)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>Vorschlag: %1</translation>
+    </message>
+    <message>
+        <source>pattern %1: %2</source>
+        <translation>Muster %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rule(s) from %1 patterns (%2 skipped), checked against %3 existing rules; %4 conflicts found, %5 remaining after the strategy.</source>
+        <translation>
+            <numerusform>%n neue Regel aus %1 Mustern (%2 übersprungen), geprüft gegen %3 bestehende Regeln; %4 Konflikte gefunden, %5 bleiben nach der Strategie.</numerusform>
+            <numerusform>%n neue Regeln aus %1 Mustern (%2 übersprungen), geprüft gegen %3 bestehende Regeln; %4 Konflikte gefunden, %5 bleiben nach der Strategie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store These Rules</source>
+        <translation>Diese Regeln speichern</translation>
+    </message>
+    <message>
+        <source>Generate again with the same choices and store the rules.</source>
+        <translation>Mit denselben Einstellungen erneut erzeugen und die Regeln speichern.</translation>
+    </message>
+    <message>
+        <source>New rules</source>
+        <translation>Neue Regeln</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::RuleTableModel</name>
+    <message>
+        <source>Enable or disable &apos;%1&apos;</source>
+        <translation>„%1“ aktivieren oder deaktivieren</translation>
+    </message>
+    <message>
+        <source>Change priority of &apos;%1&apos;</source>
+        <translation>Priorität von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Rename &apos;%1&apos;</source>
+        <translation>„%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit description of &apos;%1&apos;</source>
+        <translation>Beschreibung von „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change schedule of &apos;%1&apos;</source>
+        <translation>Zeitplan von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>pattern #%1 (deleted)</source>
+        <translation>Muster #%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>von Hand hinzugefügt</translation>
+    </message>
+    <message>
+        <source>patterns</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>erzeugt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min after each %1</source>
+        <translation>
+            <numerusform>%n min nach jedem Lauf von %1</numerusform>
+            <numerusform>%n min nach jedem Lauf von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (expected: %2 UTC)</source>
+        <translation>%1 (erwartet: %2 UTC)</translation>
+    </message>
+    <message>
+        <source>invalid schedule: %1</source>
+        <translation>ungültiger Zeitplan: %1</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Add rule &apos;%1&apos;</source>
+        <translation>Regel „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>There is no rule %1.</source>
+        <translation>Es gibt keine Regel %1.</translation>
+    </message>
+    <message>
+        <source>Delete rule &apos;%1&apos;</source>
+        <translation>Regel „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3. Suggestion: %4.</source>
+        <translation>%1 (%2): %3. Vorschlag: %4.</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>after %1 (≈ %2)</source>
+        <translation>nach %1 (≈ %2)</translation>
+    </message>
+    <message>
+        <source>after each %1</source>
+        <translation>nach jedem Lauf von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (%1)</source>
+        <translation>
+            <numerusform>%n (%1)</numerusform>
+            <numerusform>%n (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enabled: the rule runs and counts in conflict checks.</source>
+        <translation>Aktiv: Die Regel läuft und zählt bei Konfliktprüfungen.</translation>
+    </message>
+    <message>
+        <source>Disabled: the rule does not run.</source>
+        <translation>Deaktiviert: Die Regel läuft nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n min after each run of %1 (within %2 min); the cron &apos;%3&apos; is when that is expected.</source>
+        <translation>
+            <numerusform>Startet %n min nach jedem Lauf von %1 (innerhalb von %2 min); der Cron-Ausdruck &apos;%3&apos; gibt an, wann das erwartet wird.</numerusform>
+            <numerusform>Startet %n min nach jedem Lauf von %1 (innerhalb von %2 min); der Cron-Ausdruck &apos;%3&apos; gibt an, wann das erwartet wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the schedule in the pane below (cron, UTC).</source>
+        <translation>Den Zeitplan im Bereich darunter bearbeiten (Cron, UTC).</translation>
+    </message>
+    <message>
+        <source>Whether the rule runs (click to toggle)</source>
+        <translation>Ob die Regel läuft (Klick schaltet um)</translation>
+    </message>
+    <message>
+        <source>1–100; the higher priority wins a conflict (double-click to edit)</source>
+        <translation>1–100; bei einem Konflikt gewinnt die höhere Priorität (Doppelklick zum Bearbeiten)</translation>
+    </message>
+    <message>
+        <source>Cron expression on the UTC clock, or the rule an &quot;after&quot; rule follows</source>
+        <translation>Cron-Ausdruck nach UTC-Uhr oder die Regel, der eine „danach“-Regel folgt</translation>
+    </message>
+    <message>
+        <source>The schedule in words and what the rule does and why</source>
+        <translation>Der Zeitplan in Worten und was die Regel tut und warum</translation>
+    </message>
+    <message>
+        <source>The next start in the display time zone (≈: expected start of an &quot;after&quot; rule)</source>
+        <translation>Der nächste Start in der Anzeige-Zeitzone (≈: erwarteter Start einer „danach“-Regel)</translation>
+    </message>
+    <message>
+        <source>Where the rule came from: a detected pattern, an import or added by hand</source>
+        <translation>Woher die Regel stammt: aus einem erkannten Muster, einem Import oder von Hand</translation>
+    </message>
+    <message>
+        <source>Conflicts with other enabled rules in the next 7 days; hover for details</source>
+        <translation>Konflikte mit anderen aktiven Regeln in den nächsten 7 Tagen; Details beim Überfahren mit der Maus</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Next run (%1)</source>
+        <translation>Nächster Lauf (%1)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::RulesView</name>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>time overlap</source>
+        <translation>zeitliche Überschneidung</translation>
+    </message>
+    <message>
+        <source>resource contention</source>
+        <translation>Ressourcenkonkurrenz</translation>
+    </message>
+    <message>
+        <source>dependency cycle</source>
+        <translation>Abhängigkeitszyklus</translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a rule (disabled until you set its schedule and enable it)</source>
+        <translation>Eine Regel hinzufügen (deaktiviert, bis Sie ihren Zeitplan setzen und sie aktivieren)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected rule</source>
+        <translation>Die ausgewählte Regel löschen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the rules (Ctrl+Z)</source>
+        <translation>Die letzte Änderung an den Regeln rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo the last undone change (Ctrl+Shift+Z)</source>
+        <translation>Die zuletzt rückgängig gemachte Änderung wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>Generate from Patterns…</source>
+        <translation>Aus Mustern erzeugen …</translation>
+    </message>
+    <message>
+        <source>Turn the detected activity patterns into rules (with a preview)</source>
+        <translation>Die erkannten Aktivitätsmuster zu Regeln machen (mit Vorschau)</translation>
+    </message>
+    <message>
+        <source>Add a Rule by Hand</source>
+        <translation>Regel von Hand hinzufügen</translation>
+    </message>
+    <message>
+        <source>Conflicts in the next 7 days</source>
+        <translation>Konflikte in den nächsten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Apply Schedule</source>
+        <translation>Zeitplan übernehmen</translation>
+    </message>
+    <message>
+        <source>Store the schedule for the selected rule (Enter in the expression)</source>
+        <translation>Den Zeitplan der ausgewählten Regel speichern (Eingabetaste im Ausdruck)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Show the stored schedule again</source>
+        <translation>Wieder den gespeicherten Zeitplan zeigen</translation>
+    </message>
+    <message>
+        <source>Schedule (cron on the UTC clock)</source>
+        <translation>Zeitplan (Cron nach UTC-Uhr)</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Open or create a database (File menu) to see its scheduling rules.</source>
+        <translation>Öffnen oder erstellen Sie eine Datenbank (Menü Datei), um ihre Planungsregeln zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No scheduling rules yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Rules say when work should start. Rulecast makes them from the activity patterns it finds in your task history:&lt;/p&gt;&lt;p&gt;1. In the &lt;b&gt;Patterns&lt;/b&gt; tab, run &lt;b&gt;Analyze&lt;/b&gt;.&lt;br&gt;2. Here, choose &lt;b&gt;Generate from Patterns…&lt;/b&gt; (preview first, then store).&lt;/p&gt;&lt;p&gt;Or add a rule by hand (Ctrl+N) and give it a cron schedule.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Planungsregeln.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Regeln legen fest, wann Arbeit beginnen soll. Rulecast erzeugt sie aus den Aktivitätsmustern, die es in Ihrem Aufgabenverlauf findet:&lt;/p&gt;&lt;p&gt;1. Starten Sie im Reiter &lt;b&gt;Muster&lt;/b&gt; die &lt;b&gt;Analyse&lt;/b&gt;.&lt;br&gt;2. Wählen Sie hier &lt;b&gt;Aus Mustern erzeugen …&lt;/b&gt; (erst Vorschau, dann speichern).&lt;/p&gt;&lt;p&gt;Oder fügen Sie eine Regel von Hand hinzu (Strg+N) und geben Sie ihr einen Cron-Zeitplan.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), %1 enabled, %2 &quot;after&quot; rules — %3 conflicts (%4 high)</source>
+        <translation>
+            <numerusform>%n Regel, %1 aktiv, %2 „danach“-Regeln – %3 Konflikte (%4 schwer)</numerusform>
+            <numerusform>%n Regeln, %1 aktiv, %2 „danach“-Regeln – %3 Konflikte (%4 schwer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a rule to see its schedule and conflicts.</source>
+        <translation>Wählen Sie eine Regel, um ihren Zeitplan und ihre Konflikte zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; priority %3 &amp;nbsp;·&amp;nbsp; %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; Priorität %3 &amp;nbsp;·&amp;nbsp; %4</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs &lt;b&gt;%1&lt;/b&gt; %n min after each run of &lt;b&gt;%2&lt;/b&gt; that finished within %3 min — started by its predecessor, not by the clock.</source>
+        <translation>
+            <numerusform>Führt &lt;b&gt;%1&lt;/b&gt; %n min nach jedem Lauf von &lt;b&gt;%2&lt;/b&gt; aus, der innerhalb von %3 min endete – gestartet vom Vorgänger, nicht von der Uhr.</numerusform>
+            <numerusform>Führt &lt;b&gt;%1&lt;/b&gt; %n min nach jedem Lauf von &lt;b&gt;%2&lt;/b&gt; aus, der innerhalb von %3 min endete – gestartet vom Vorgänger, nicht von der Uhr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs &lt;b&gt;%1&lt;/b&gt;: %2.</source>
+        <translation>Führt &lt;b&gt;%1&lt;/b&gt; aus: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a run takes about %n min</source>
+        <translation>
+            <numerusform>ein Lauf dauert etwa %n min</numerusform>
+            <numerusform>ein Lauf dauert etwa %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>Konfidenz %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3.
+Suggestion: %4.</source>
+        <translation>%1 · %2: %3.
+Vorschlag: %4.</translation>
+    </message>
+    <message>
+        <source>None: this rule does not collide with another enabled rule.</source>
+        <translation>Keine: Diese Regel kollidiert mit keiner anderen aktiven Regel.</translation>
+    </message>
+    <message>
+        <source>None: a disabled rule does not run, so it cannot collide.</source>
+        <translation>Keine: Eine deaktivierte Regel läuft nicht und kann daher nicht kollidieren.</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <source>Added a disabled rule: name it, set its schedule below and tick On to enable it.</source>
+        <translation>Deaktivierte Regel hinzugefügt: Benennen Sie sie, setzen Sie darunter ihren Zeitplan und haken Sie „Ein“ an, um sie zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Schedule not changed: %1</source>
+        <translation>Zeitplan nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Schedule of &apos;%1&apos; set to %2.</source>
+        <translation>Zeitplan von „%1“ auf %2 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Previewing rules…</source>
+        <translation>Regelvorschau wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Generating rules…</source>
+        <translation>Regeln werden erzeugt …</translation>
+    </message>
+    <message>
+        <source>Generation canceled; nothing was stored.</source>
+        <translation>Erzeugung abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Generation failed: %1</source>
+        <translation>Erzeugung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate %n rule(s) from patterns</source>
+        <translation>
+            <numerusform>%n Regel aus Mustern erzeugen</numerusform>
+            <numerusform>%n Regeln aus Mustern erzeugen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No new rules: every pattern above the threshold already has its rule (%n skipped).</source>
+        <translation>
+            <numerusform>Keine neuen Regeln: Jedes Muster über der Schwelle hat schon seine Regel (%n übersprungen).</numerusform>
+            <numerusform>Keine neuen Regeln: Jedes Muster über der Schwelle hat schon seine Regel (%n übersprungen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n rule(s) (%1 enabled, %2 &quot;after&quot; rules); %3 conflicts found, %4 rules changed by the strategy, %5 remaining.</source>
+        <translation>
+            <numerusform>%n Regel erzeugt (%1 aktiv, %2 „danach“-Regeln); %3 Konflikte gefunden, %4 Regeln durch die Strategie geändert, %5 verbleibend.</numerusform>
+            <numerusform>%n Regeln erzeugt (%1 aktiv, %2 „danach“-Regeln); %3 Konflikte gefunden, %4 Regeln durch die Strategie geändert, %5 verbleibend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,13 @@
             <numerusform>Next %n fire times:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Next %n fire times (%1):</source>
+        <translation>
+            <numerusform>Next fire time (%1):</numerusform>
+            <numerusform>Next %n fire times (%1):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rulecast::HeatmapWidget</name>
@@ -89,13 +96,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Created a demo history of %Ln task(s).</source>
-        <translation>
-            <numerusform>Created a demo history of %Ln task.</numerusform>
-            <numerusform>Created a demo history of %Ln tasks.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln task</numerusform>
@@ -114,6 +114,27 @@
         <translation>
             <numerusform> · %1 – %2 (%Ln day)</numerusform>
             <numerusform> · %1 – %2 (%Ln days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pattern(s)</source>
+        <translation>
+            <numerusform>%Ln pattern</numerusform>
+            <numerusform>%Ln patterns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln rule</numerusform>
+            <numerusform>%Ln rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln validated prediction(s)</source>
+        <translation>
+            <numerusform>%Ln validated prediction</numerusform>
+            <numerusform>%Ln validated predictions</numerusform>
         </translation>
     </message>
 </context>
@@ -183,6 +204,85 @@
         <translation>
             <numerusform>%Ln candidate</numerusform>
             <numerusform>%Ln candidates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::RulePreviewDialog</name>
+    <message numerus="yes">
+        <source>%n new rule(s) from %1 patterns (%2 skipped), checked against %3 existing rules; %4 conflicts found, %5 remaining after the strategy.</source>
+        <translation>
+            <numerusform>%n new rule from %1 patterns (%2 skipped), checked against %3 existing rules; %4 conflicts found, %5 remaining after the strategy.</numerusform>
+            <numerusform>%n new rules from %1 patterns (%2 skipped), checked against %3 existing rules; %4 conflicts found, %5 remaining after the strategy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::RuleTableModel</name>
+    <message numerus="yes">
+        <source>%n min after each %1</source>
+        <translation>
+            <numerusform>%n min after each %1</numerusform>
+            <numerusform>%n min after each %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (%1)</source>
+        <translation>
+            <numerusform>%n (%1)</numerusform>
+            <numerusform>%n (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n min after each run of %1 (within %2 min); the cron &apos;%3&apos; is when that is expected.</source>
+        <translation>
+            <numerusform>Started %n min after each run of %1 (within %2 min); the cron &apos;%3&apos; is when that is expected.</numerusform>
+            <numerusform>Started %n min after each run of %1 (within %2 min); the cron &apos;%3&apos; is when that is expected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::RulesView</name>
+    <message numerus="yes">
+        <source>%n rule(s), %1 enabled, %2 &quot;after&quot; rules — %3 conflicts (%4 high)</source>
+        <translation>
+            <numerusform>%n rule, %1 enabled, %2 &quot;after&quot; rules — %3 conflicts (%4 high)</numerusform>
+            <numerusform>%n rules, %1 enabled, %2 &quot;after&quot; rules — %3 conflicts (%4 high)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs &lt;b&gt;%1&lt;/b&gt; %n min after each run of &lt;b&gt;%2&lt;/b&gt; that finished within %3 min — started by its predecessor, not by the clock.</source>
+        <translation>
+            <numerusform>Runs &lt;b&gt;%1&lt;/b&gt; %n min after each run of &lt;b&gt;%2&lt;/b&gt; that finished within %3 min — started by its predecessor, not by the clock.</numerusform>
+            <numerusform>Runs &lt;b&gt;%1&lt;/b&gt; %n min after each run of &lt;b&gt;%2&lt;/b&gt; that finished within %3 min — started by its predecessor, not by the clock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a run takes about %n min</source>
+        <translation>
+            <numerusform>a run takes about %n min</numerusform>
+            <numerusform>a run takes about %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate %n rule(s) from patterns</source>
+        <translation>
+            <numerusform>Generate %n rule from patterns</numerusform>
+            <numerusform>Generate %n rules from patterns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No new rules: every pattern above the threshold already has its rule (%n skipped).</source>
+        <translation>
+            <numerusform>No new rules: every pattern above the threshold already has its rule (%n skipped).</numerusform>
+            <numerusform>No new rules: every pattern above the threshold already has its rule (%n skipped).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n rule(s) (%1 enabled, %2 &quot;after&quot; rules); %3 conflicts found, %4 rules changed by the strategy, %5 remaining.</source>
+        <translation>
+            <numerusform>Generated %n rule (%1 enabled, %2 &quot;after&quot; rules); %3 conflicts found, %4 rules changed by the strategy, %5 remaining.</numerusform>
+            <numerusform>Generated %n rules (%1 enabled, %2 &quot;after&quot; rules); %3 conflicts found, %4 rules changed by the strategy, %5 remaining.</numerusform>
         </translation>
     </message>
 </context>

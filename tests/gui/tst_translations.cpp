@@ -5,6 +5,7 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -12,6 +13,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -103,6 +105,30 @@ bool hasMnemonic(const QString &text)
     return re.match(text).hasMatch();
 }
 
+// Contexts the sources name themselves: QCoreApplication::translate("main", …),
+// QT_TRANSLATE_NOOP("rulecast::ConfigKey", …). Every other context must be a
+// class of namespace rulecast, as tr() names it at run time.
+QSet<QString> explicitContexts()
+{
+    static const QSet<QString> contexts = [] {
+        QSet<QString> found;
+        const QString root = qEnvironmentVariable("RULECAST_SOURCE_DIR") + QStringLiteral("/src");
+        static const QRegularExpression re(QStringLiteral("(?:translate|QT_TRANSLATE_NOOP3?)\\(\\s*\"([^\"]+)\""));
+        QDirIterator it(root, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QString text = QString::fromUtf8(f.readAll());
+            for (auto m = re.globalMatch(text); m.hasNext();)
+                found.insert(m.next().captured(1));
+        }
+        return found;
+    }();
+    return contexts;
+}
+
 // What is wrong with one file; empty when every message is translated.
 QStringList problems(const QString &path, int pluralForms, bool numerusOnly)
 {
@@ -114,9 +140,10 @@ QStringList problems(const QString &path, int pluralForms, bool numerusOnly)
         out << path + QStringLiteral(": no messages");
     for (const Message &m : ts.messages) {
         const QString where = QStringLiteral("%1 [%2] \"%3\"").arg(QFileInfo(path).fileName(), m.context, m.source);
-        if (m.context != QLatin1String("main") && !m.context.startsWith(QLatin1String("rulecast::")))
-            out << where + QStringLiteral(": context outside namespace rulecast (lupdate could not resolve the class; "
-                                          "at run time the translation would not be found)");
+        if (!m.context.startsWith(QLatin1String("rulecast::")) && !explicitContexts().contains(m.context))
+            out << where + QStringLiteral(": context is neither a class of namespace rulecast nor named in a "
+                                          "translate() call (lupdate could not resolve the class — an include "
+                                          "path? — and at run time the translation would not be found)");
         if (numerusOnly && !m.numerus) {
             out << where + QStringLiteral(": not a plural message (the English file holds only plural forms)");
             continue;
@@ -213,7 +240,7 @@ private Q_SLOTS:
         QVERIFY(found.at(1).contains(QLatin1String("placeholders")));
         QVERIFY(found.at(2).contains(QLatin1String("accelerator")));
         QVERIFY(found.at(3).contains(QLatin1String("1 plural forms, expected 2")));
-        QVERIFY(found.at(4).contains(QLatin1String("outside namespace")));
+        QVERIFY(found.at(4).contains(QLatin1String("neither a class")));
     }
 
     void embedsGermanAndEnglish()
