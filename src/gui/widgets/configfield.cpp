@@ -60,6 +60,7 @@ const Label kLabels[] = {
     {"llm.openai_embedding_model", QT_TRANSLATE_NOOP("rulecast::ConfigField", "OpenAI embedding model")},
     {"llm.fallback_strategy", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Order of the models")},
     {"llm.timeout_seconds", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Timeout (seconds)")},
+    {"llm.use_model", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Model the app asks")},
     {"capacity.concurrent_slots", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Concurrent tasks")},
     {"capacity.cpu_percent", QT_TRANSLATE_NOOP("rulecast::ConfigField", "CPU (percent of one core)")},
     {"capacity.memory_mb", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Memory (MB)")},
@@ -88,6 +89,10 @@ const Label kChoices[] = {
     {"llm.fallback_strategy=openai_first", QT_TRANSLATE_NOOP("rulecast::ConfigField", "OpenAI first, then Ollama")},
     {"llm.fallback_strategy=parallel",
      QT_TRANSLATE_NOOP("rulecast::ConfigField", "Both at once, the first answer wins")},
+    {"llm.use_model=auto", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Whichever is configured")},
+    {"llm.use_model=ollama", QT_TRANSLATE_NOOP("rulecast::ConfigField", "Ollama only")},
+    {"llm.use_model=openai", QT_TRANSLATE_NOOP("rulecast::ConfigField", "OpenAI only")},
+    {"llm.use_model=none", QT_TRANSLATE_NOOP("rulecast::ConfigField", "None (never ask a model)")},
 };
 
 QString translated(const char *text) { return QCoreApplication::translate("rulecast::ConfigField", text); }
