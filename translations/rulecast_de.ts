@@ -353,6 +353,26 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
         <source>Both at once, the first answer wins</source>
         <translation>Beide zugleich, die erste Antwort zählt</translation>
     </message>
+    <message>
+        <source>Model the app asks</source>
+        <translation>Modell für die App</translation>
+    </message>
+    <message>
+        <source>Whichever is configured</source>
+        <translation>Das eingerichtete</translation>
+    </message>
+    <message>
+        <source>Ollama only</source>
+        <translation>Nur Ollama</translation>
+    </message>
+    <message>
+        <source>OpenAI only</source>
+        <translation>Nur OpenAI</translation>
+    </message>
+    <message>
+        <source>None (never ask a model)</source>
+        <translation>Keines (nie ein Modell fragen)</translation>
+    </message>
 </context>
 <context>
     <name>rulecast::ConfigKey</name>
@@ -512,6 +532,10 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
         <source>%1: expected %2, got &apos;%3&apos;</source>
         <translation>%1: erwartet wird %2, erhalten: „%3“</translation>
     </message>
+    <message>
+        <source>Which language model the app asks for rule wording and explanations (none: never ask one). rulecast-cli commands use their --use-model option instead.</source>
+        <translation>Welches Sprachmodell die App nach Regeltexten und Erklärungen fragt (none: nie eines). Befehle von rulecast-cli nutzen stattdessen ihre Option --use-model.</translation>
+    </message>
 </context>
 <context>
     <name>rulecast::CronEditor</name>
@@ -574,6 +598,133 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
     <message>
         <source>tasks / day</source>
         <translation>Aufgaben / Tag</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::ExplainPredictionDialog</name>
+    <message>
+        <source>Explain this prediction</source>
+        <translation>Diese Vorhersage erklären</translation>
+    </message>
+    <message>
+        <source>What the predictor found</source>
+        <translation>Was der Vorhersager gefunden hat</translation>
+    </message>
+    <message>
+        <source>%1 is expected to start</source>
+        <translation>%1 soll voraussichtlich starten</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Was:</translation>
+    </message>
+    <message>
+        <source>between %1 and %2 on %3 (%4)</source>
+        <translation>zwischen %1 und %2 am %3 (%4)</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>very likely</source>
+        <translation>sehr wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>about as likely as not</source>
+        <translation>etwa so wahrscheinlich wie nicht</translation>
+    </message>
+    <message>
+        <source>unlikely</source>
+        <translation>unwahrscheinlich</translation>
+    </message>
+    <message>
+        <source>%1% (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>Konfidenz:</translation>
+    </message>
+    <message>
+        <source>no source recorded</source>
+        <translation>keine Quelle vermerkt</translation>
+    </message>
+    <message>
+        <source>• strongest rule: #%1</source>
+        <translation>• stärkste Regel: #%1</translation>
+    </message>
+    <message>
+        <source>• strongest pattern: #%1</source>
+        <translation>• stärkstes Muster: #%1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>about %1 min, %2% CPU, %3 MB memory</source>
+        <translation>etwa %1 min, %2 % CPU, %3 MB Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Some figures are defaults: the history of this task type does not tell them.</source>
+        <translation>Einige Werte sind Vorgaben: Der Verlauf dieses Aufgabentyps gibt sie nicht her.</translation>
+    </message>
+    <message>
+        <source>Resources:</source>
+        <translation>Ressourcen:</translation>
+    </message>
+    <message>
+        <source>In the words of a language model</source>
+        <translation>In den Worten eines Sprachmodells</translation>
+    </message>
+    <message>
+        <source>Ask the model</source>
+        <translation>Modell fragen</translation>
+    </message>
+    <message>
+        <source>Waiting for the language model</source>
+        <translation>Warten auf das Sprachmodell</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the language model</source>
+        <translation>Nicht länger auf das Sprachmodell warten</translation>
+    </message>
+    <message>
+        <source>Ask the configured language model to put this prediction into plain words. The explanation above stays as it is.</source>
+        <translation>Das eingerichtete Sprachmodell bitten, diese Vorhersage in einfache Worte zu fassen. Die Erklärung oben bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>No language model is configured (%1). Set one in the settings: llm.use_model, llm.ollama_url or an OpenAI key.</source>
+        <translation>Kein Sprachmodell eingerichtet (%1). Richten Sie eines in den Einstellungen ein: llm.use_model, llm.ollama_url oder einen OpenAI-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Close this explanation</source>
+        <translation>Diese Erklärung schließen</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Erneut fragen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) says — its own words, not checked:</source>
+        <translation>%1 (%2) sagt – in eigenen, ungeprüften Worten:</translation>
+    </message>
+    <message>
+        <source>Cancelled; the explanation above is complete without a model.</source>
+        <translation>Abgebrochen; die Erklärung oben ist auch ohne Modell vollständig.</translation>
+    </message>
+    <message>
+        <source>No answer from a language model: %1. The explanation above is complete without it.</source>
+        <translation>Keine Antwort von einem Sprachmodell: %1. Die Erklärung oben ist auch ohne sie vollständig.</translation>
     </message>
 </context>
 <context>
