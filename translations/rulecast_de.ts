@@ -41,6 +41,76 @@
     </message>
 </context>
 <context>
+    <name>RuleTexts</name>
+    <message numerus="yes">
+        <source>%n min after each %1</source>
+        <translation>
+            <numerusform>%n min nach jedem Lauf von %1</numerusform>
+            <numerusform>%n min nach jedem Lauf von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (expected: %2 UTC)</source>
+        <translation>%1 (erwartet: %2 UTC)</translation>
+    </message>
+    <message>
+        <source>invalid schedule: %1</source>
+        <translation>ungültiger Zeitplan: %1</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>pattern #%1 (deleted)</source>
+        <translation>Muster #%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>von Hand hinzugefügt</translation>
+    </message>
+    <message>
+        <source>patterns</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>erzeugt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>time overlap</source>
+        <translation>zeitliche Überschneidung</translation>
+    </message>
+    <message>
+        <source>resource contention</source>
+        <translation>Ressourcenkonkurrenz</translation>
+    </message>
+    <message>
+        <source>dependency cycle</source>
+        <translation>Abhängigkeitszyklus</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Cannot open the database:
@@ -1751,6 +1821,93 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
     </message>
 </context>
 <context>
+    <name>rulecast::RuleDetailPane</name>
+    <message>
+        <source>Conflicts in the next 7 days</source>
+        <translation>Konflikte in den nächsten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Apply Schedule</source>
+        <translation>Zeitplan übernehmen</translation>
+    </message>
+    <message>
+        <source>Store the schedule for the selected rule (Enter in the expression)</source>
+        <translation>Den Zeitplan der ausgewählten Regel speichern (Eingabetaste im Ausdruck)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Show the stored schedule again</source>
+        <translation>Wieder den gespeicherten Zeitplan zeigen</translation>
+    </message>
+    <message>
+        <source>Schedule (cron on the UTC clock)</source>
+        <translation>Zeitplan (Cron nach UTC-Uhr)</translation>
+    </message>
+    <message>
+        <source>Select a rule to see its schedule and conflicts.</source>
+        <translation>Wählen Sie eine Regel, um ihren Zeitplan und ihre Konflikte zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; priority %3 &amp;nbsp;·&amp;nbsp; %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; Priorität %3 &amp;nbsp;·&amp;nbsp; %4</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs &lt;b&gt;%1&lt;/b&gt; %n min after each run of &lt;b&gt;%2&lt;/b&gt; that finished within %3 min — started by its predecessor, not by the clock.</source>
+        <translation>
+            <numerusform>Führt &lt;b&gt;%1&lt;/b&gt; %n min nach jedem Lauf von &lt;b&gt;%2&lt;/b&gt; aus, der innerhalb von %3 min endete – gestartet vom Vorgänger, nicht von der Uhr.</numerusform>
+            <numerusform>Führt &lt;b&gt;%1&lt;/b&gt; %n min nach jedem Lauf von &lt;b&gt;%2&lt;/b&gt; aus, der innerhalb von %3 min endete – gestartet vom Vorgänger, nicht von der Uhr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs &lt;b&gt;%1&lt;/b&gt;: %2.</source>
+        <translation>Führt &lt;b&gt;%1&lt;/b&gt; aus: %2.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>a run takes about %n min</source>
+        <translation>
+            <numerusform>ein Lauf dauert etwa %n min</numerusform>
+            <numerusform>ein Lauf dauert etwa %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>Konfidenz %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3.
+Suggestion: %4.</source>
+        <translation>%1 · %2: %3.
+Vorschlag: %4.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>None: this rule does not collide with another enabled rule.</source>
+        <translation>Keine: Diese Regel kollidiert mit keiner anderen aktiven Regel.</translation>
+    </message>
+    <message>
+        <source>None: a disabled rule does not run, so it cannot collide.</source>
+        <translation>Keine: Eine deaktivierte Regel läuft nicht und kann daher nicht kollidieren.</translation>
+    </message>
+</context>
+<context>
     <name>rulecast::RulePreviewDialog</name>
     <message>
         <source>Rules Preview</source>
@@ -1816,13 +1973,6 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
         <source>pattern %1: %2</source>
         <translation>Muster %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new rule(s) from %1 patterns (%2 skipped), checked against %3 existing rules; %4 conflicts found, %5 remaining after the strategy.</source>
-        <translation>
-            <numerusform>%n neue Regel aus %1 Mustern (%2 übersprungen), geprüft gegen %3 bestehende Regeln; %4 Konflikte gefunden, %5 bleiben nach der Strategie.</numerusform>
-            <numerusform>%n neue Regeln aus %1 Mustern (%2 übersprungen), geprüft gegen %3 bestehende Regeln; %4 Konflikte gefunden, %5 bleiben nach der Strategie.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Store These Rules</source>
         <translation>Diese Regeln speichern</translation>
@@ -1842,6 +1992,10 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
     <message>
         <source>Skipped: %1</source>
         <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>New rules: %1 from %2 patterns (skipped: %3), checked against %4 existing rules. Conflicts found: %5; remaining after the strategy: %6.</source>
+        <translation>Neue Regeln: %1 aus %2 Mustern (übersprungen: %3), geprüft gegen %4 bestehende Regeln. Gefundene Konflikte: %5; nach der Strategie verbleibend: %6.</translation>
     </message>
 </context>
 <context>
@@ -1865,49 +2019,6 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
     <message>
         <source>Change schedule of &apos;%1&apos;</source>
         <translation>Zeitplan von „%1“ ändern</translation>
-    </message>
-    <message>
-        <source>pattern #%1 (deleted)</source>
-        <translation>Muster #%1 (gelöscht)</translation>
-    </message>
-    <message>
-        <source>%1 #%2</source>
-        <translation>%1 #%2</translation>
-    </message>
-    <message>
-        <source>added by hand</source>
-        <translation>von Hand hinzugefügt</translation>
-    </message>
-    <message>
-        <source>patterns</source>
-        <translation>Muster</translation>
-    </message>
-    <message>
-        <source>generated</source>
-        <translation>erzeugt</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min after each %1</source>
-        <translation>
-            <numerusform>%n min nach jedem Lauf von %1</numerusform>
-            <numerusform>%n min nach jedem Lauf von %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (expected: %2 UTC)</source>
-        <translation>%1 (erwartet: %2 UTC)</translation>
-    </message>
-    <message>
-        <source>invalid schedule: %1</source>
-        <translation>ungültiger Zeitplan: %1</translation>
-    </message>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -1940,13 +2051,6 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
     <message>
         <source>after each %1</source>
         <translation>nach jedem Lauf von %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n (%1)</source>
-        <translation>
-            <numerusform>%n (%1)</numerusform>
-            <numerusform>%n (%1)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Enabled: the rule runs and counts in conflict checks.</source>
@@ -2008,10 +2112,6 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
         <translation>Name</translation>
     </message>
     <message>
-        <source>Schedule</source>
-        <translation>Zeitplan</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -2027,33 +2127,17 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Schedule (UTC)</source>
+        <translation>Zeitplan (UTC)</translation>
+    </message>
 </context>
 <context>
     <name>rulecast::RulesView</name>
-    <message>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <source>time overlap</source>
-        <translation>zeitliche Überschneidung</translation>
-    </message>
-    <message>
-        <source>resource contention</source>
-        <translation>Ressourcenkonkurrenz</translation>
-    </message>
-    <message>
-        <source>dependency cycle</source>
-        <translation>Abhängigkeitszyklus</translation>
-    </message>
     <message>
         <source>Add Rule</source>
         <translation>Regel hinzufügen</translation>
@@ -2099,30 +2183,6 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
         <translation>Regel von Hand hinzufügen</translation>
     </message>
     <message>
-        <source>Conflicts in the next 7 days</source>
-        <translation>Konflikte in den nächsten 7 Tagen</translation>
-    </message>
-    <message>
-        <source>Apply Schedule</source>
-        <translation>Zeitplan übernehmen</translation>
-    </message>
-    <message>
-        <source>Store the schedule for the selected rule (Enter in the expression)</source>
-        <translation>Den Zeitplan der ausgewählten Regel speichern (Eingabetaste im Ausdruck)</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Show the stored schedule again</source>
-        <translation>Wieder den gespeicherten Zeitplan zeigen</translation>
-    </message>
-    <message>
-        <source>Schedule (cron on the UTC clock)</source>
-        <translation>Zeitplan (Cron nach UTC-Uhr)</translation>
-    </message>
-    <message>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
@@ -2133,65 +2193,6 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
     <message>
         <source>&lt;p&gt;&lt;b&gt;No scheduling rules yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Rules say when work should start. Rulecast makes them from the activity patterns it finds in your task history:&lt;/p&gt;&lt;p&gt;1. In the &lt;b&gt;Patterns&lt;/b&gt; tab, run &lt;b&gt;Analyze&lt;/b&gt;.&lt;br&gt;2. Here, choose &lt;b&gt;Generate from Patterns…&lt;/b&gt; (preview first, then store).&lt;/p&gt;&lt;p&gt;Or add a rule by hand (Ctrl+N) and give it a cron schedule.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine Planungsregeln.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Regeln legen fest, wann Arbeit beginnen soll. Rulecast erzeugt sie aus den Aktivitätsmustern, die es in Ihrem Aufgabenverlauf findet:&lt;/p&gt;&lt;p&gt;1. Starten Sie im Reiter &lt;b&gt;Muster&lt;/b&gt; die &lt;b&gt;Analyse&lt;/b&gt;.&lt;br&gt;2. Wählen Sie hier &lt;b&gt;Aus Mustern erzeugen …&lt;/b&gt; (erst Vorschau, dann speichern).&lt;/p&gt;&lt;p&gt;Oder fügen Sie eine Regel von Hand hinzu (Strg+N) und geben Sie ihr einen Cron-Zeitplan.&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rule(s), %1 enabled, %2 &quot;after&quot; rules — %3 conflicts (%4 high)</source>
-        <translation>
-            <numerusform>%n Regel, %1 aktiv, %2 „danach“-Regeln – %3 Konflikte (%4 schwer)</numerusform>
-            <numerusform>%n Regeln, %1 aktiv, %2 „danach“-Regeln – %3 Konflikte (%4 schwer)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a rule to see its schedule and conflicts.</source>
-        <translation>Wählen Sie eine Regel, um ihren Zeitplan und ihre Konflikte zu sehen.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; priority %3 &amp;nbsp;·&amp;nbsp; %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; Priorität %3 &amp;nbsp;·&amp;nbsp; %4</translation>
-    </message>
-    <message>
-        <source>enabled</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>deaktiviert</translation>
-    </message>
-    <message numerus="yes">
-        <source>Runs &lt;b&gt;%1&lt;/b&gt; %n min after each run of &lt;b&gt;%2&lt;/b&gt; that finished within %3 min — started by its predecessor, not by the clock.</source>
-        <translation>
-            <numerusform>Führt &lt;b&gt;%1&lt;/b&gt; %n min nach jedem Lauf von &lt;b&gt;%2&lt;/b&gt; aus, der innerhalb von %3 min endete – gestartet vom Vorgänger, nicht von der Uhr.</numerusform>
-            <numerusform>Führt &lt;b&gt;%1&lt;/b&gt; %n min nach jedem Lauf von &lt;b&gt;%2&lt;/b&gt; aus, der innerhalb von %3 min endete – gestartet vom Vorgänger, nicht von der Uhr.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Runs &lt;b&gt;%1&lt;/b&gt;: %2.</source>
-        <translation>Führt &lt;b&gt;%1&lt;/b&gt; aus: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>a run takes about %n min</source>
-        <translation>
-            <numerusform>ein Lauf dauert etwa %n min</numerusform>
-            <numerusform>ein Lauf dauert etwa %n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>confidence %1</source>
-        <translation>Konfidenz %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2: %3.
-Suggestion: %4.</source>
-        <translation>%1 · %2: %3.
-Vorschlag: %4.</translation>
-    </message>
-    <message>
-        <source>None: this rule does not collide with another enabled rule.</source>
-        <translation>Keine: Diese Regel kollidiert mit keiner anderen aktiven Regel.</translation>
-    </message>
-    <message>
-        <source>None: a disabled rule does not run, so it cannot collide.</source>
-        <translation>Keine: Eine deaktivierte Regel läuft nicht und kann daher nicht kollidieren.</translation>
     </message>
     <message>
         <source>New rule</source>
@@ -2225,30 +2226,37 @@ Vorschlag: %4.</translation>
         <source>Generation failed: %1</source>
         <translation>Erzeugung fehlgeschlagen: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Generate %n rule(s) from patterns</source>
-        <translation>
-            <numerusform>%n Regel aus Mustern erzeugen</numerusform>
-            <numerusform>%n Regeln aus Mustern erzeugen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No new rules: every pattern above the threshold already has its rule (%n skipped).</source>
-        <translation>
-            <numerusform>Keine neuen Regeln: Jedes Muster über der Schwelle hat schon seine Regel (%n übersprungen).</numerusform>
-            <numerusform>Keine neuen Regeln: Jedes Muster über der Schwelle hat schon seine Regel (%n übersprungen).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Generated %n rule(s) (%1 enabled, %2 &quot;after&quot; rules); %3 conflicts found, %4 rules changed by the strategy, %5 remaining.</source>
-        <translation>
-            <numerusform>%n Regel erzeugt (%1 aktiv, %2 „danach“-Regeln); %3 Konflikte gefunden, %4 Regeln durch die Strategie geändert, %5 verbleibend.</numerusform>
-            <numerusform>%n Regeln erzeugt (%1 aktiv, %2 „danach“-Regeln); %3 Konflikte gefunden, %4 Regeln durch die Strategie geändert, %5 verbleibend.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rules</source>
         <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Rules: %1 · enabled: %2 · &quot;after&quot; rules: %3 · </source>
+        <translation>Regeln: %1 · aktiv: %2 · „danach“-Regeln: %3 · </translation>
+    </message>
+    <message>
+        <source>checking conflicts…</source>
+        <translation>Konflikte werden geprüft …</translation>
+    </message>
+    <message>
+        <source>conflicts: %1 (high: %2)</source>
+        <translation>Konflikte: %1 (schwer: %2)</translation>
+    </message>
+    <message>
+        <source>Generate rules from patterns (%1)</source>
+        <translation>Regeln aus Mustern erzeugen (%1)</translation>
+    </message>
+    <message>
+        <source>No new rules: there are no active patterns yet. Run Analyze in the Patterns tab first.</source>
+        <translation>Keine neuen Regeln: Es gibt noch keine aktiven Muster. Starten Sie zuerst im Reiter „Muster“ die Analyse.</translation>
+    </message>
+    <message>
+        <source>No new rules from %1 patterns: each already has its rule, is below the confidence threshold or cannot be said in cron (a preview lists the reasons).</source>
+        <translation>Keine neuen Regeln aus %1 Mustern: Jedes hat schon seine Regel, liegt unter der Konfidenzschwelle oder lässt sich nicht in Cron ausdrücken (die Vorschau nennt die Gründe).</translation>
+    </message>
+    <message>
+        <source>Generated rules: %1 (%2 enabled, %3 &quot;after&quot; rules); conflicts found: %4, rules changed by the strategy: %5, conflicts remaining: %6.</source>
+        <translation>Erzeugte Regeln: %1 (%2 aktiv, %3 „danach“-Regeln); gefundene Konflikte: %4, durch die Strategie geänderte Regeln: %5, verbleibende Konflikte: %6.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>RuleTexts</name>
+    <message numerus="yes">
+        <source>%n min after each %1</source>
+        <translation>
+            <numerusform>%n min after each %1</numerusform>
+            <numerusform>%n min after each %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rulecast::ConfigField</name>
     <message numerus="yes">
         <source>This machine (%n core(s))</source>
@@ -208,48 +218,7 @@
     </message>
 </context>
 <context>
-    <name>rulecast::RulePreviewDialog</name>
-    <message numerus="yes">
-        <source>%n new rule(s) from %1 patterns (%2 skipped), checked against %3 existing rules; %4 conflicts found, %5 remaining after the strategy.</source>
-        <translation>
-            <numerusform>%n new rule from %1 patterns (%2 skipped), checked against %3 existing rules; %4 conflicts found, %5 remaining after the strategy.</numerusform>
-            <numerusform>%n new rules from %1 patterns (%2 skipped), checked against %3 existing rules; %4 conflicts found, %5 remaining after the strategy.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>rulecast::RuleTableModel</name>
-    <message numerus="yes">
-        <source>%n min after each %1</source>
-        <translation>
-            <numerusform>%n min after each %1</numerusform>
-            <numerusform>%n min after each %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n (%1)</source>
-        <translation>
-            <numerusform>%n (%1)</numerusform>
-            <numerusform>%n (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Started %n min after each run of %1 (within %2 min); the cron &apos;%3&apos; is when that is expected.</source>
-        <translation>
-            <numerusform>Started %n min after each run of %1 (within %2 min); the cron &apos;%3&apos; is when that is expected.</numerusform>
-            <numerusform>Started %n min after each run of %1 (within %2 min); the cron &apos;%3&apos; is when that is expected.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>rulecast::RulesView</name>
-    <message numerus="yes">
-        <source>%n rule(s), %1 enabled, %2 &quot;after&quot; rules — %3 conflicts (%4 high)</source>
-        <translation>
-            <numerusform>%n rule, %1 enabled, %2 &quot;after&quot; rules — %3 conflicts (%4 high)</numerusform>
-            <numerusform>%n rules, %1 enabled, %2 &quot;after&quot; rules — %3 conflicts (%4 high)</numerusform>
-        </translation>
-    </message>
+    <name>rulecast::RuleDetailPane</name>
     <message numerus="yes">
         <source>Runs &lt;b&gt;%1&lt;/b&gt; %n min after each run of &lt;b&gt;%2&lt;/b&gt; that finished within %3 min — started by its predecessor, not by the clock.</source>
         <translation>
@@ -264,25 +233,14 @@
             <numerusform>a run takes about %n min</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>rulecast::RuleTableModel</name>
     <message numerus="yes">
-        <source>Generate %n rule(s) from patterns</source>
+        <source>Started %n min after each run of %1 (within %2 min); the cron &apos;%3&apos; is when that is expected.</source>
         <translation>
-            <numerusform>Generate %n rule from patterns</numerusform>
-            <numerusform>Generate %n rules from patterns</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No new rules: every pattern above the threshold already has its rule (%n skipped).</source>
-        <translation>
-            <numerusform>No new rules: every pattern above the threshold already has its rule (%n skipped).</numerusform>
-            <numerusform>No new rules: every pattern above the threshold already has its rule (%n skipped).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Generated %n rule(s) (%1 enabled, %2 &quot;after&quot; rules); %3 conflicts found, %4 rules changed by the strategy, %5 remaining.</source>
-        <translation>
-            <numerusform>Generated %n rule (%1 enabled, %2 &quot;after&quot; rules); %3 conflicts found, %4 rules changed by the strategy, %5 remaining.</numerusform>
-            <numerusform>Generated %n rules (%1 enabled, %2 &quot;after&quot; rules); %3 conflicts found, %4 rules changed by the strategy, %5 remaining.</numerusform>
+            <numerusform>Started %n min after each run of %1 (within %2 min); the cron &apos;%3&apos; is when that is expected.</numerusform>
+            <numerusform>Started %n min after each run of %1 (within %2 min); the cron &apos;%3&apos; is when that is expected.</numerusform>
         </translation>
     </message>
 </context>

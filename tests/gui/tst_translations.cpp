@@ -106,14 +106,15 @@ bool hasMnemonic(const QString &text)
 }
 
 // Contexts the sources name themselves: QCoreApplication::translate("main", …),
-// QT_TRANSLATE_NOOP("rulecast::ConfigKey", …). Every other context must be a
+// QT_TRANSLATE_NOOP("rulecast::ConfigKey", …), Q_DECLARE_TR_FUNCTIONS(RuleTexts). Every other context must be a
 // class of namespace rulecast, as tr() names it at run time.
 QSet<QString> explicitContexts()
 {
     static const QSet<QString> contexts = [] {
         QSet<QString> found;
         const QString root = qEnvironmentVariable("RULECAST_SOURCE_DIR") + QStringLiteral("/src");
-        static const QRegularExpression re(QStringLiteral("(?:translate|QT_TRANSLATE_NOOP3?)\\(\\s*\"([^\"]+)\""));
+        static const QRegularExpression re(QStringLiteral(
+            "(?:translate|QT_TRANSLATE_NOOP3?)\\(\\s*\"([^\"]+)\"|Q_DECLARE_TR_FUNCTIONS\\(\\s*(\\w+)\\s*\\)"));
         QDirIterator it(root, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
@@ -121,8 +122,10 @@ QSet<QString> explicitContexts()
             if (!f.open(QIODevice::ReadOnly))
                 continue;
             const QString text = QString::fromUtf8(f.readAll());
-            for (auto m = re.globalMatch(text); m.hasNext();)
-                found.insert(m.next().captured(1));
+            for (auto m = re.globalMatch(text); m.hasNext();) {
+                const QRegularExpressionMatch match = m.next();
+                found.insert(match.captured(1).isEmpty() ? match.captured(2) : match.captured(1));
+            }
         }
         return found;
     }();
@@ -142,7 +145,7 @@ QStringList problems(const QString &path, int pluralForms, bool numerusOnly)
         const QString where = QStringLiteral("%1 [%2] \"%3\"").arg(QFileInfo(path).fileName(), m.context, m.source);
         if (!m.context.startsWith(QLatin1String("rulecast::")) && !explicitContexts().contains(m.context))
             out << where + QStringLiteral(": context is neither a class of namespace rulecast nor named in a "
-                                          "translate() call (lupdate could not resolve the class — an include "
+                                          "translate() call or Q_DECLARE_TR_FUNCTIONS (lupdate could not resolve the class — an include "
                                           "path? — and at run time the translation would not be found)");
         if (numerusOnly && !m.numerus) {
             out << where + QStringLiteral(": not a plural message (the English file holds only plural forms)");
