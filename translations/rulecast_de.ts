@@ -207,6 +207,31 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
     </message>
 </context>
 <context>
+    <name>rulecast::CalibrationChart</name>
+    <message>
+        <source>Nothing validated yet. Validate compares predictions older than the validation window with what actually ran; then this chart shows how often each confidence came true.</source>
+        <translation>Noch nichts geprüft. „Prüfen“ vergleicht Vorhersagen, die älter als der Prüfzeitraum sind, mit dem, was tatsächlich lief; dann zeigt dieses Diagramm, wie oft jede Konfidenz eingetroffen ist.</translation>
+    </message>
+    <message>
+        <source>Confidence %1–%2%
+predictions: %3, mean confidence %4%, came true %5%</source>
+        <translation>Konfidenz %1–%2 %
+Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
+    </message>
+    <message>
+        <source>predicted confidence</source>
+        <translation>vorhergesagte Konfidenz</translation>
+    </message>
+    <message>
+        <source>came true</source>
+        <translation>eingetroffen</translation>
+    </message>
+    <message>
+        <source>validated: %1, Brier %2</source>
+        <translation>geprüft: %1, Brier %2</translation>
+    </message>
+</context>
+<context>
     <name>rulecast::ConfigField</name>
     <message numerus="yes">
         <source>This machine (%n core(s))</source>
@@ -1052,6 +1077,10 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
             <numerusform>%Ln Aufgaben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every task run; click a header to sort, right-click a row to filter by it</source>
+        <translation>Jeder Aufgabenlauf; Klick auf eine Spaltenüberschrift sortiert, Rechtsklick auf eine Zeile filtert danach</translation>
+    </message>
 </context>
 <context>
     <name>rulecast::ImportDialog</name>
@@ -1172,6 +1201,57 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
     </message>
 </context>
 <context>
+    <name>rulecast::LoadForecastChart</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Predict to see the hourly load forecast.</source>
+        <translation>Starten Sie „Vorhersagen“, um die stündliche Lastprognose zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>task starts (median, ▴ 90th percentile)</source>
+        <translation>Aufgabenstarts (Median, ▴ 90. Perzentil)</translation>
+    </message>
+    <message>
+        <source>CPU of tasks starting</source>
+        <translation>CPU der startenden Aufgaben</translation>
+    </message>
+    <message>
+        <source>memory of tasks starting</source>
+        <translation>Arbeitsspeicher der startenden Aufgaben</translation>
+    </message>
+    <message>
+        <source>peak %1 of capacity %2 (%3%)</source>
+        <translation>Spitze %1 von Kapazität %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>capacity line off the scale</source>
+        <translation>Kapazitätslinie außerhalb der Skala</translation>
+    </message>
+    <message>
+        <source>Task starts: %1 (mean %2, 90th percentile %3)</source>
+        <translation>Aufgabenstarts: %1 (Mittel %2, 90. Perzentil %3)</translation>
+    </message>
+    <message>
+        <source>CPU: %1 of %2</source>
+        <translation>CPU: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Memory: %1 of %2</source>
+        <translation>Arbeitsspeicher: %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>rulecast::MainWindow</name>
     <message>
         <source>Rulecast</source>
@@ -1215,10 +1295,6 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>&amp;Find Tasks…</source>
@@ -1287,10 +1363,6 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
     <message>
         <source>About Rulecast</source>
         <translation>Über Rulecast</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Rulecast %1&lt;/h3&gt;&lt;p&gt;Learns when work happens from task histories, turns it into cron rules, predicts the coming hours and flattens the load.&lt;/p&gt;&lt;p&gt;Stores its data in SQLite tables compatible with banana-bun&apos;s rule scheduler.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rulecast %1&lt;/h3&gt;&lt;p&gt;Lernt aus Aufgabenverläufen, wann Arbeit anfällt, macht daraus Cron-Regeln, sagt die kommenden Stunden voraus und glättet die Last.&lt;/p&gt;&lt;p&gt;Speichert seine Daten in SQLite-Tabellen, die mit dem Regelplaner von banana-bun kompatibel sind.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -1413,6 +1485,98 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
             <numerusform>%Ln geprüfte Vorhersage</numerusform>
             <numerusform>%Ln geprüfte Vorhersagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The open database</source>
+        <translation>Die geöffnete Datenbank</translation>
+    </message>
+    <message>
+        <source>Tasks, task types and the days the history covers</source>
+        <translation>Aufgaben, Aufgabentypen und die Tage, die der Verlauf umfasst</translation>
+    </message>
+    <message>
+        <source>Show the %1 view</source>
+        <translation>Die Ansicht %1 zeigen</translation>
+    </message>
+    <message>
+        <source>Create an empty database file and open it</source>
+        <translation>Eine leere Datenbankdatei anlegen und öffnen</translation>
+    </message>
+    <message>
+        <source>Open an existing Rulecast or banana-bun database</source>
+        <translation>Eine vorhandene Rulecast- oder banana-bun-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Open one of the databases used last</source>
+        <translation>Eine der zuletzt verwendeten Datenbanken öffnen</translation>
+    </message>
+    <message>
+        <source>Add a task history (CSV, JSON, banana-bun, SWF, syslog) or job definitions to this database</source>
+        <translation>Einen Aufgabenverlauf (CSV, JSON, banana-bun, SWF, Syslog) oder Jobdefinitionen in diese Datenbank aufnehmen</translation>
+    </message>
+    <message>
+        <source>Fill this database with a generated 60-day history to explore Rulecast</source>
+        <translation>Diese Datenbank mit einem erzeugten Verlauf über 60 Tage füllen, um Rulecast kennenzulernen</translation>
+    </message>
+    <message>
+        <source>Close Rulecast</source>
+        <translation>Rulecast schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the current view again from the database</source>
+        <translation>Die aktuelle Ansicht neu aus der Datenbank lesen</translation>
+    </message>
+    <message>
+        <source>Reload &amp;All Views</source>
+        <translation>Alle Ansichten neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read every view again from the database</source>
+        <translation>Alle Ansichten neu aus der Datenbank lesen</translation>
+    </message>
+    <message>
+        <source>Search the task history</source>
+        <translation>Den Aufgabenverlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Clear every filter of the task history</source>
+        <translation>Alle Filter des Aufgabenverlaufs löschen</translation>
+    </message>
+    <message>
+        <source>Check a cron expression and see when it fires</source>
+        <translation>Einen Cron-Ausdruck prüfen und sehen, wann er auslöst</translation>
+    </message>
+    <message>
+        <source>Rulecast &amp;Help</source>
+        <translation>Rulecast-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Open the Rulecast documentation in the web browser</source>
+        <translation>Die Rulecast-Dokumentation im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Version, licence and links</source>
+        <translation>Version, Lizenz und Links</translation>
+    </message>
+    <message>
+        <source>The Qt version Rulecast runs on and its licence</source>
+        <translation>Die Qt-Version, auf der Rulecast läuft, und ihre Lizenz</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Forget the recently used databases (the files stay)</source>
+        <translation>Die zuletzt verwendeten Datenbanken vergessen (die Dateien bleiben)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rulecast %1&lt;/h3&gt;&lt;p&gt;Learns when work happens from task histories, turns it into cron rules, predicts the coming hours and flattens the load.&lt;/p&gt;&lt;p&gt;Stores its data in SQLite tables compatible with banana-bun&apos;s rule scheduler.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;br&gt;Built with Qt %2, running on Qt %3&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;Home page&lt;/a&gt; · &lt;a href=&quot;%5&quot;&gt;Documentation&lt;/a&gt; · &lt;a href=&quot;%6&quot;&gt;Report a problem&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rulecast %1&lt;/h3&gt;&lt;p&gt;Lernt aus Aufgabenverläufen, wann Arbeit anfällt, macht daraus Cron-Regeln, sagt die kommenden Stunden voraus und glättet die Last.&lt;/p&gt;&lt;p&gt;Speichert seine Daten in SQLite-Tabellen, die mit dem Regelplaner von banana-bun kompatibel sind.&lt;/p&gt;&lt;p&gt;Lizenz: MIT&lt;br&gt;Erstellt mit Qt %2, läuft auf Qt %3&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;Website&lt;/a&gt; · &lt;a href=&quot;%5&quot;&gt;Dokumentation&lt;/a&gt; · &lt;a href=&quot;%6&quot;&gt;Problem melden&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1803,50 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
         <source>Undid run #%1: restored %2, %3 and %4.</source>
         <translation>Lauf #%1 rückgängig gemacht: %2, %3 und %4 wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>What the optimizer aims for when it moves rules</source>
+        <translation>Worauf der Optimierer beim Verschieben von Regeln hinarbeitet</translation>
+    </message>
+    <message>
+        <source>How many hours ahead the schedule is simulated</source>
+        <translation>Wie viele Stunden im Voraus der Zeitplan simuliert wird</translation>
+    </message>
+    <message>
+        <source>How many tasks can run at the same time</source>
+        <translation>Wie viele Aufgaben gleichzeitig laufen können</translation>
+    </message>
+    <message>
+        <source>Store the run without changing any rule; apply it later</source>
+        <translation>Den Lauf speichern, ohne eine Regel zu ändern; später anwenden</translation>
+    </message>
+    <message>
+        <source>Simulate the schedule and move rules to meet the strategy</source>
+        <translation>Den Zeitplan simulieren und Regeln gemäß der Strategie verschieben</translation>
+    </message>
+    <message>
+        <source>Rewrite the rules as the selected run proposes (can be undone)</source>
+        <translation>Die Regeln so umschreiben, wie der ausgewählte Lauf vorschlägt (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Restore the rules as they were before the selected run was applied</source>
+        <translation>Die Regeln so wiederherstellen, wie sie vor dem ausgewählten Lauf waren</translation>
+    </message>
+    <message>
+        <source>The rules the selected run moves, and why</source>
+        <translation>Die Regeln, die der ausgewählte Lauf verschiebt, und warum</translation>
+    </message>
+    <message>
+        <source>Every stored optimization run; select one to see its changes</source>
+        <translation>Alle gespeicherten Optimierungsläufe; wählen Sie einen, um seine Änderungen zu sehen</translation>
+    </message>
+    <message>
+        <source>Open or create a database (File menu) to optimize its schedule.</source>
+        <translation>Öffnen oder erstellen Sie eine Datenbank (Menü Datei), um ihren Zeitplan zu optimieren.</translation>
+    </message>
+    <message>
+        <source>No optimization runs yet. Choose a strategy and press Run to see what the optimizer would move; a dry run changes no rule.</source>
+        <translation>Noch keine Optimierungsläufe. Wählen Sie eine Strategie und klicken Sie auf „Ausführen“, um zu sehen, was der Optimierer verschieben würde; ein Probelauf ändert keine Regel.</translation>
+    </message>
 </context>
 <context>
     <name>rulecast::PatternTableModel</name>
@@ -1807,6 +2015,379 @@ Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sich
             <numerusform>%Ln Kandidat</numerusform>
             <numerusform>%Ln Kandidaten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show only patterns of this kind</source>
+        <translation>Nur Muster dieser Art zeigen</translation>
+    </message>
+    <message>
+        <source>Show only patterns at least this confident (0–1)</source>
+        <translation>Nur Muster mit mindestens dieser Konfidenz zeigen (0–1)</translation>
+    </message>
+    <message>
+        <source>Show only patterns whose task types or times contain this text</source>
+        <translation>Nur Muster zeigen, deren Aufgabentypen oder Zeiten diesen Text enthalten</translation>
+    </message>
+    <message>
+        <source>Also list patterns that were not seen in the last analysis</source>
+        <translation>Auch Muster auflisten, die in der letzten Analyse nicht gesehen wurden</translation>
+    </message>
+    <message>
+        <source>Detect activity patterns in the task history and store them</source>
+        <translation>Aktivitätsmuster im Aufgabenverlauf erkennen und speichern</translation>
+    </message>
+    <message>
+        <source>Find the stored patterns most like the selected one</source>
+        <translation>Die gespeicherten Muster finden, die dem ausgewählten am ähnlichsten sind</translation>
+    </message>
+    <message>
+        <source>Detected patterns; select one to see its evidence, right-click for more</source>
+        <translation>Erkannte Muster; wählen Sie eines, um seine Belege zu sehen, Rechtsklick für mehr</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::PredictionTableModel</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>rule #%1</source>
+        <translation>Regel #%1</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>pattern #%1</source>
+        <translation>Muster #%1</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Confidence %1%</source>
+        <translation>Konfidenz %1 %</translation>
+    </message>
+    <message>
+        <source>Duration: median %1 min, 90th percentile %2 min</source>
+        <translation>Dauer: Median %1 min, 90. Perzentil %2 min</translation>
+    </message>
+    <message>
+        <source>CPU %1%, memory %2, disk %3 MB, network %4 Mbit/s</source>
+        <translation>CPU %1 %, Arbeitsspeicher %2, Datenträger %3 MB, Netzwerk %4 Mbit/s</translation>
+    </message>
+    <message>
+        <source>Resources from the runs of the last four weeks: %1</source>
+        <translation>Ressourcen aus den Läufen der letzten vier Wochen: %1</translation>
+    </message>
+    <message>
+        <source>* No history for %1: documented defaults</source>
+        <translation>* Kein Verlauf für %1: dokumentierte Vorgaben</translation>
+    </message>
+    <message>
+        <source>Pre-scheduled as a pending task</source>
+        <translation>Als anstehende Aufgabe vorgeplant</translation>
+    </message>
+    <message>
+        <source>Came true</source>
+        <translation>Eingetroffen</translation>
+    </message>
+    <message>
+        <source>Did not come true</source>
+        <translation>Nicht eingetroffen</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Calibrated probability that the type starts in the slot</source>
+        <translation>Kalibrierte Wahrscheinlichkeit, dass der Typ im Zeitfenster startet</translation>
+    </message>
+    <message>
+        <source>What the prediction rests on, strongest first</source>
+        <translation>Worauf die Vorhersage beruht, das Stärkste zuerst</translation>
+    </message>
+    <message>
+        <source>Median duration of the type&apos;s recent runs (* = default, no history)</source>
+        <translation>Median der Dauer der letzten Läufe des Typs (* = Vorgabe, kein Verlauf)</translation>
+    </message>
+    <message>
+        <source>Median CPU of the type&apos;s recent runs, in % of one core</source>
+        <translation>Median der CPU-Last der letzten Läufe des Typs, in % eines Kerns</translation>
+    </message>
+    <message>
+        <source>Median memory of the type&apos;s recent runs</source>
+        <translation>Median des Arbeitsspeichers der letzten Läufe des Typs</translation>
+    </message>
+    <message>
+        <source>Pre-scheduled as a pending task for banana-bun&apos;s scheduler</source>
+        <translation>Als anstehende Aufgabe für den Planer von banana-bun vorgeplant</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Eingeplant</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::PredictionTimeline</name>
+    <message>
+        <source>No predictions to show.</source>
+        <translation>Keine Vorhersagen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>● pre-scheduled</source>
+        <translation>● vorgeplant</translation>
+    </message>
+    <message>
+        <source>%1 of %2 task types shown; scroll for more</source>
+        <translation>%1 von %2 Aufgabentypen angezeigt; für mehr scrollen</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::PredictionsView</name>
+    <message>
+        <source>No predictions yet. Predict computes, for every task type, how likely it is to start in each slot of the coming hours.</source>
+        <translation>Noch keine Vorhersagen. „Vorhersagen“ berechnet für jeden Aufgabentyp, wie wahrscheinlich er in jedem Zeitfenster der kommenden Stunden startet.</translation>
+    </message>
+    <message>
+        <source>Load forecast per hour</source>
+        <translation>Lastprognose pro Stunde</translation>
+    </message>
+    <message>
+        <source>Calibration: said vs came true</source>
+        <translation>Kalibrierung: vorhergesagt und eingetroffen</translation>
+    </message>
+    <message>
+        <source>Predicted task starts by type</source>
+        <translation>Vorhergesagte Aufgabenstarts nach Typ</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>How many hours ahead to predict (1–168)</source>
+        <translation>Wie viele Stunden im Voraus vorhergesagt wird (1–168)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Length of a predicted slot</source>
+        <translation>Länge eines vorhergesagten Zeitfensters</translation>
+    </message>
+    <message>
+        <source>Predictions below this confidence are not listed or stored (default: prediction_confidence_threshold)</source>
+        <translation>Vorhersagen unter dieser Konfidenz werden weder aufgelistet noch gespeichert (Standard: prediction_confidence_threshold)</translation>
+    </message>
+    <message>
+        <source>&amp;Predict</source>
+        <translation>&amp;Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Predict the coming hours from the history, rules and patterns and store the predictions (Ctrl+P)</source>
+        <translation>Die kommenden Stunden aus Verlauf, Regeln und Mustern vorhersagen und die Vorhersagen speichern (Strg+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule Selected</source>
+        <translation>Auswahl &amp;einplanen</translation>
+    </message>
+    <message>
+        <source>Create pending tasks for the selected predictions, which banana-bun&apos;s scheduler runs; predictions already scheduled are skipped</source>
+        <translation>Für die ausgewählten Vorhersagen anstehende Aufgaben anlegen, die der Planer von banana-bun ausführt; bereits eingeplante Vorhersagen werden übersprungen</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Compare stored predictions older than the validation window with what actually ran</source>
+        <translation>Gespeicherte Vorhersagen, die älter als der Prüfzeitraum sind, mit dem vergleichen, was tatsächlich lief</translation>
+    </message>
+    <message>
+        <source>Look ahead</source>
+        <translation>Vorausschau</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Min. confidence</source>
+        <translation>Min. Konfidenz</translation>
+    </message>
+    <message>
+        <source>Show one task type only (table and timeline)</source>
+        <translation>Nur einen Aufgabentyp zeigen (Tabelle und Zeitleiste)</translation>
+    </message>
+    <message>
+        <source>Show predictions with at least this confidence (table and timeline)</source>
+        <translation>Vorhersagen mit mindestens dieser Konfidenz zeigen (Tabelle und Zeitleiste)</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Confidence at least</source>
+        <translation>Konfidenz mindestens</translation>
+    </message>
+    <message>
+        <source>No stored predictions. Predict looks %1 hours ahead from now.</source>
+        <translation>Keine gespeicherten Vorhersagen. „Vorhersagen“ schaut %1 Stunden voraus.</translation>
+    </message>
+    <message>
+        <source>Stored predictions for the coming hours: %1</source>
+        <translation>Gespeicherte Vorhersagen für die kommenden Stunden: %1</translation>
+    </message>
+    <message>
+        <source>No stored prediction is ahead of now; the newest stored predictions: %1</source>
+        <translation>Keine gespeicherte Vorhersage liegt in der Zukunft; die neuesten gespeicherten Vorhersagen: %1</translation>
+    </message>
+    <message>
+        <source> (%1 – %2). Predict refreshes them.</source>
+        <translation> (%1 – %2). „Vorhersagen“ aktualisiert sie.</translation>
+    </message>
+    <message>
+        <source>Predicting the next %1 h…</source>
+        <translation>Die nächsten %1 h werden vorhergesagt …</translation>
+    </message>
+    <message>
+        <source>Prediction canceled; nothing was stored.</source>
+        <translation>Vorhersage abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Predicted task starts in the next %1 h as of %2: %3 (from %4 tasks, %5 rules, %6 pattern sources); stored: %7</source>
+        <translation>Vorhergesagte Aufgabenstarts in den nächsten %1 h ab %2: %3 (aus %4 Aufgaben, %5 Regeln, %6 Musterquellen); gespeichert: %7</translation>
+    </message>
+    <message>
+        <source>; pre-scheduled as pending tasks (confidence ≥ 0.9): %1</source>
+        <translation>; als anstehende Aufgaben vorgeplant (Konfidenz ≥ 0.9): %1</translation>
+    </message>
+    <message>
+        <source>; dropped by the per-hour limit: %1</source>
+        <translation>; durch das Stundenlimit verworfen: %1</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Pending tasks created for banana-bun&apos;s scheduler: %1</source>
+        <translation>Für den Planer von banana-bun angelegte anstehende Aufgaben: %1</translation>
+    </message>
+    <message>
+        <source>; skipped (already scheduled, validated or over): %1</source>
+        <translation>; übersprungen (bereits eingeplant, geprüft oder vorbei): %1</translation>
+    </message>
+    <message>
+        <source>Validating predictions…</source>
+        <translation>Vorhersagen werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Validation canceled; nothing was written.</source>
+        <translation>Prüfung abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing to validate: every stored prediction older than %1 h is validated already.</source>
+        <translation>Nichts zu prüfen: Jede gespeicherte Vorhersage, die älter als %1 h ist, ist bereits geprüft.</translation>
+    </message>
+    <message>
+        <source>Validated predictions: %1, came true: %2 (%3%), Brier %4</source>
+        <translation>Geprüfte Vorhersagen: %1, eingetroffen: %2 (%3 %), Brier %4</translation>
+    </message>
+    <message>
+        <source>, duration estimates off by %1 min on average</source>
+        <translation>, Dauerschätzungen im Mittel um %1 min daneben</translation>
+    </message>
+    <message>
+        <source>Schedule Selected</source>
+        <translation>Auswahl einplanen</translation>
+    </message>
+    <message>
+        <source>Show Only Type “%1”</source>
+        <translation>Nur Typ „%1“ zeigen</translation>
+    </message>
+    <message>
+        <source>Copy Row</source>
+        <translation>Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
 </context>
 <context>
