@@ -3,6 +3,7 @@
 #include "app/backgroundjob.h"
 #include "app/predictionexplainer.h"
 #include "app/settings.h"
+#include "gui/tips.h"
 #include "app/validatepredictionsusecase.h"
 #include "core/slotgrid.h"
 #include "gui/charts/calibrationchart.h"
@@ -149,13 +150,13 @@ QWidget *PredictionsView::buildTableArea()
     m_typeFilter = new QComboBox(area);
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
     m_typeFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_typeFilter->setToolTip(tr("Show one task type only (table and timeline)"));
+    setTips(m_typeFilter, tr("Show one task type only (table and timeline)"));
     m_confidenceFilter = new QDoubleSpinBox(area);
     m_confidenceFilter->setObjectName(QStringLiteral("confidenceFilter"));
     m_confidenceFilter->setRange(0.0, 1.0);
     m_confidenceFilter->setSingleStep(0.05);
     m_confidenceFilter->setDecimals(2);
-    m_confidenceFilter->setToolTip(tr("Show predictions with at least this confidence (table and timeline)"));
+    setTips(m_confidenceFilter, tr("Show predictions with at least this confidence (table and timeline)"));
     m_countLabel = new QLabel(area);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
 
