@@ -2212,23 +2212,7 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     </message>
 </context>
 <context>
-    <name>rulecast::PredictionsView</name>
-    <message>
-        <source>No predictions yet. Predict computes, for every task type, how likely it is to start in each slot of the coming hours.</source>
-        <translation>Noch keine Vorhersagen. „Vorhersagen“ berechnet für jeden Aufgabentyp, wie wahrscheinlich er in jedem Zeitfenster der kommenden Stunden startet.</translation>
-    </message>
-    <message>
-        <source>Load forecast per hour</source>
-        <translation>Lastprognose pro Stunde</translation>
-    </message>
-    <message>
-        <source>Calibration: said vs came true</source>
-        <translation>Kalibrierung: vorhergesagt und eingetroffen</translation>
-    </message>
-    <message>
-        <source>Predicted task starts by type</source>
-        <translation>Vorhergesagte Aufgabenstarts nach Typ</translation>
-    </message>
+    <name>rulecast::PredictionToolbar</name>
     <message>
         <source> h</source>
         <translation> h</translation>
@@ -2254,24 +2238,32 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
         <translation>&amp;Vorhersagen</translation>
     </message>
     <message>
-        <source>Predict the coming hours from the history, rules and patterns and store the predictions (Ctrl+P)</source>
-        <translation>Die kommenden Stunden aus Verlauf, Regeln und Mustern vorhersagen und die Vorhersagen speichern (Strg+P)</translation>
+        <source>Predict the coming hours from the history, rules and patterns and store the predictions (Ctrl+Shift+P)</source>
+        <translation>Die kommenden Stunden aus Verlauf, Regeln und Mustern vorhersagen und die Vorhersagen speichern (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Explain…</source>
+        <translation>&amp;Erklären …</translation>
+    </message>
+    <message>
+        <source>Explain the selected prediction: its sources and needs, and on request a language model&apos;s wording (Ctrl+E, or double-click a row)</source>
+        <translation>Die ausgewählte Vorhersage erklären: ihre Quellen und ihren Bedarf, auf Wunsch in den Worten eines Sprachmodells (Strg+E oder Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
         <source>&amp;Schedule Selected</source>
         <translation>Auswahl &amp;einplanen</translation>
     </message>
     <message>
-        <source>Create pending tasks for the selected predictions, which banana-bun&apos;s scheduler runs; predictions already scheduled are skipped</source>
-        <translation>Für die ausgewählten Vorhersagen anstehende Aufgaben anlegen, die der Planer von banana-bun ausführt; bereits eingeplante Vorhersagen werden übersprungen</translation>
+        <source>Create pending tasks for the selected predictions, which banana-bun&apos;s scheduler runs; predictions already scheduled are skipped (Ctrl+Shift+S)</source>
+        <translation>Für die ausgewählten Vorhersagen anstehende Aufgaben anlegen, die der Planer von banana-bun ausführt; bereits eingeplante Vorhersagen werden übersprungen (Strg+Umschalt+S)</translation>
     </message>
     <message>
         <source>&amp;Validate</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <source>Compare stored predictions older than the validation window with what actually ran</source>
-        <translation>Gespeicherte Vorhersagen, die älter als der Prüfzeitraum sind, mit dem vergleichen, was tatsächlich lief</translation>
+        <source>Compare stored predictions older than the validation window with what actually ran (Ctrl+Shift+V)</source>
+        <translation>Gespeicherte Vorhersagen, die älter als der Prüfzeitraum sind, mit dem vergleichen, was tatsächlich lief (Strg+Umschalt+V)</translation>
     </message>
     <message>
         <source>Look ahead</source>
@@ -2284,6 +2276,25 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     <message>
         <source>Min. confidence</source>
         <translation>Min. Konfidenz</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::PredictionsView</name>
+    <message>
+        <source>No predictions yet. Predict computes, for every task type, how likely it is to start in each slot of the coming hours.</source>
+        <translation>Noch keine Vorhersagen. „Vorhersagen“ berechnet für jeden Aufgabentyp, wie wahrscheinlich er in jedem Zeitfenster der kommenden Stunden startet.</translation>
+    </message>
+    <message>
+        <source>Load forecast per hour</source>
+        <translation>Lastprognose pro Stunde</translation>
+    </message>
+    <message>
+        <source>Calibration: said vs came true</source>
+        <translation>Kalibrierung: vorhergesagt und eingetroffen</translation>
+    </message>
+    <message>
+        <source>Predicted task starts by type</source>
+        <translation>Vorhergesagte Aufgabenstarts nach Typ</translation>
     </message>
     <message>
         <source>Show one task type only (table and timeline)</source>
@@ -2388,6 +2399,10 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Explain This Prediction…</source>
+        <translation>Diese Vorhersage erklären …</translation>
     </message>
 </context>
 <context>
