@@ -72,6 +72,8 @@ public Q_SLOTS:
     // File → Export Report…: asks for the format and file, then writes it on a
     // worker thread with progress (startReportExport).
     void exportReport();
+    // Tools → Settings… (Ctrl+,), window-modal.
+    void showSettings();
     // File → Print…: the current view's main chart (MainView::mainChart()).
     void printCurrentChart();
     // View → Refresh (F5): the shown view re-reads the database.
