@@ -1578,6 +1578,37 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
         <source>&lt;h3&gt;Rulecast %1&lt;/h3&gt;&lt;p&gt;Learns when work happens from task histories, turns it into cron rules, predicts the coming hours and flattens the load.&lt;/p&gt;&lt;p&gt;Stores its data in SQLite tables compatible with banana-bun&apos;s rule scheduler.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;br&gt;Built with Qt %2, running on Qt %3&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;Home page&lt;/a&gt; · &lt;a href=&quot;%5&quot;&gt;Documentation&lt;/a&gt; · &lt;a href=&quot;%6&quot;&gt;Report a problem&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rulecast %1&lt;/h3&gt;&lt;p&gt;Lernt aus Aufgabenverläufen, wann Arbeit anfällt, macht daraus Cron-Regeln, sagt die kommenden Stunden voraus und glättet die Last.&lt;/p&gt;&lt;p&gt;Speichert seine Daten in SQLite-Tabellen, die mit dem Regelplaner von banana-bun kompatibel sind.&lt;/p&gt;&lt;p&gt;Lizenz: MIT&lt;br&gt;Erstellt mit Qt %2, läuft auf Qt %3&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;Website&lt;/a&gt; · &lt;a href=&quot;%5&quot;&gt;Dokumentation&lt;/a&gt; · &lt;a href=&quot;%6&quot;&gt;Problem melden&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Write a PDF, HTML or CSV report of the open database</source>
+        <translation>Einen Bericht der geöffneten Datenbank als PDF, HTML oder CSV schreiben</translation>
+    </message>
+    <message>
+        <source>Writing the report %1…</source>
+        <translation>Bericht %1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Report canceled; no file was written.</source>
+        <translation>Bericht abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report</source>
+        <translation>Bericht kann nicht geschrieben werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report %1 (%Ln page(s)).</source>
+        <translation>
+            <numerusform>Bericht %1 geschrieben (%Ln Seite).</numerusform>
+            <numerusform>Bericht %1 geschrieben (%Ln Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the report %1.</source>
+        <translation>Bericht %1 geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>rulecast::OptimizationChangesModel</name>
@@ -2414,6 +2445,25 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     <message>
         <source>Canceling…</source>
         <translation>Wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::ReportExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV-Tabellen (*.csv)</translation>
     </message>
 </context>
 <context>
