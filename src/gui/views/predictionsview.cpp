@@ -249,8 +249,13 @@ void PredictionsView::reload()
     reloadCalibration();
     // The load forecast is not stored: compute it for the coming hours when
     // the stored predictions are about them too.
-    if (w.upcoming && !m_running)
+    m_load->setEmptyText({});
+    if (w.upcoming && !m_running) {
         startForecast();
+    } else if (!w.upcoming && !w.rows.empty()) {
+        m_load->setForecast({}, 0, 0);
+        m_load->setEmptyText(tr("The load forecast is not stored; Predict computes it for the coming hours."));
+    }
     updateButtons();
 }
 
