@@ -285,4 +285,12 @@ QString describeCron(const CronExpression &e)
     return parts.join(phrase(QT_TRANSLATE_NOOP("CronDescription", ", ")));
 }
 
+QString describeCronEnglish(const CronExpression &e)
+{
+    t_english = true;
+    const QString text = describeCron(e);
+    t_english = false;
+    return text;
+}
+
 } // namespace rulecast
