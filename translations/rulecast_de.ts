@@ -2608,6 +2608,18 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
         <source>Explain This Prediction…</source>
         <translation>Diese Vorhersage erklären …</translation>
     </message>
+    <message>
+        <source>The load forecast is not stored; Predict computes it for the coming hours.</source>
+        <translation>Die Lastprognose wird nicht gespeichert; „Vorhersagen“ berechnet sie für die kommenden Stunden.</translation>
+    </message>
+    <message>
+        <source>No task started before now: there is nothing to learn from. Import a history or create the demo history first.</source>
+        <translation>Bis jetzt ist keine Aufgabe gestartet – es gibt nichts, woraus gelernt werden kann. Importieren Sie zuerst einen Verlauf oder legen Sie den Demo-Verlauf an.</translation>
+    </message>
+    <message>
+        <source>No task type reaches a confidence of %1% in this window. Lower the minimum confidence to see less likely starts.</source>
+        <translation>Kein Aufgabentyp erreicht in diesem Zeitraum eine Konfidenz von %1 %. Senken Sie die Mindestkonfidenz, um auch weniger wahrscheinliche Starts zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>rulecast::ProgressDialogDriver</name>
