@@ -43,14 +43,6 @@
 <context>
     <name>CronDescription</name>
     <message>
-        <source>%1 and %2</source>
-        <translation>%1 und %2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>January</source>
         <translation>Januar</translation>
     </message>
@@ -125,6 +117,14 @@
     <message>
         <source>Saturday</source>
         <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>between %1 and %2</source>

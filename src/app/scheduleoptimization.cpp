@@ -44,7 +44,7 @@ double rounded(double v, int decimals)
 QString describe(const QString &cron)
 {
     const Result<CronExpression> e = CronExpression::parse(cron);
-    return e ? describeCron(*e) : QString();
+    return e ? describeCronEnglish(*e) : QString(); // stored with the run
 }
 
 // The move (dm, dh) that turns `oldCron` into `newCron`, found among the rule's placements.
