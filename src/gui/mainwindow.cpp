@@ -5,6 +5,7 @@
 #include "gui/charts/chartexport.h"
 #include "gui/progressjob.h"
 #include "gui/recentdatabases.h"
+#include "gui/views/dashboardview.h"
 #include "gui/views/historyview.h"
 #include "gui/views/optimizationview.h"
 #include "gui/views/patternsview.h"
@@ -45,6 +46,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
 
+    // The Dashboard comes first: the figures at a glance, each a way into the view behind it.
+    addView(new DashboardView(this));
     m_history = new HistoryView(this);
     addView(m_history);
     connect(m_history, &HistoryView::overviewChanged, this, &MainWindow::updateStatus);
@@ -83,6 +86,7 @@ void MainWindow::addView(MainView *view)
     m_tabs->addTab(view, view->title());
     connect(view, &MainView::errorOccurred, this,
             [this](const QString &message) { showError(tr("Rulecast"), message); });
+    connect(view, &MainView::viewRequested, this, [this](const QString &viewId) { showView(viewId); });
     // Ctrl+1 … Ctrl+9 switch views in tab order.
     if (m_views.size() <= 9) {
         auto *action = new QAction(view->title(), this);
@@ -104,6 +108,24 @@ void MainWindow::applyDisplaySettings()
 void MainWindow::showView(MainView *view)
 {
     m_tabs->setCurrentWidget(view);
+}
+
+MainView *MainWindow::view(const QString &viewId) const
+{
+    for (MainView *v : m_views)
+        if (v->viewId() == viewId)
+            return v;
+    return nullptr;
+}
+
+bool MainWindow::showView(const QString &viewId)
+{
+    if (MainView *v = view(viewId)) {
+        showView(v);
+        return true;
+    }
+    statusBar()->showMessage(tr("This version has no %1 view.").arg(viewId), 5000);
+    return false;
 }
 
 void MainWindow::createMenus()

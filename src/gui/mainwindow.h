@@ -39,6 +39,12 @@ public:
     QList<MainView *> views() const { return m_views; }
     MainView *currentView() const;
     void showView(MainView *view);
+    // The view with this viewId ("history", "patterns", …); nullptr when the
+    // window has none.
+    MainView *view(const QString &viewId) const;
+    // Switches to the view with this viewId; false (and a note in the status
+    // bar) when there is none.
+    bool showView(const QString &viewId);
     HistoryView *historyView() const { return m_history; }
     // Whole-database figures as the status bar shows them.
     QString statusText() const;

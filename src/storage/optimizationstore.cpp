@@ -21,9 +21,34 @@ QJsonArray array(const QVariant &v) { return QJsonDocument::fromJson(v.toString(
 QJsonValue nullable(const QVariant &v) { return v.isNull() ? QJsonValue() : QJsonValue(v.toString()); }
 QVariant sqlValue(const QJsonValue &v) { return v.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(v.toString()); }
 
+// A load curve as a compact JSON array; NULL when there is none.
+QVariant loadText(const QVector<int> &load)
+{
+    if (load.isEmpty())
+        return QVariant(QMetaType(QMetaType::QString));
+    QJsonArray a;
+    for (int v : load)
+        a.append(v);
+    return compact(a);
+}
+
+QVector<int> loadFrom(const QVariant &v)
+{
+    QVector<int> out;
+    if (v.isNull())
+        return out;
+    const QJsonArray a = array(v);
+    out.reserve(a.size());
+    for (const QJsonValue &x : a)
+        out.append(x.toInt());
+    return out;
+}
+QVariant countOrNull(qint64 v) { return v >= 0 ? QVariant(v) : QVariant(QMetaType(QMetaType::LongLong)); }
+
 const char *const kRecordColumns =
     "id, optimization_type, original_schedule, optimized_schedule, improvement_metrics, applied_at, success, "
-    "error_message, created_at, changes, dry_run, undone_at, window_start, window_end, applied_rows";
+    "error_message, created_at, changes, dry_run, undone_at, window_start, window_end, applied_rows, elapsed_ms, "
+    "runs_processed, load_before, load_after";
 
 OptimizationRecord readRecord(const QSqlQuery &q)
 {
@@ -43,6 +68,10 @@ OptimizationRecord readRecord(const QSqlQuery &q)
     r.windowStart = timeformat::parse(q.value(12).toString()).value_or(0);
     r.windowEnd = timeformat::parse(q.value(13).toString()).value_or(0);
     r.appliedRows = object(q.value(14));
+    r.elapsedMs = q.value(15).isNull() ? -1 : q.value(15).toLongLong();
+    r.runsProcessed = q.value(16).isNull() ? -1 : q.value(16).toLongLong();
+    r.loadBefore = loadFrom(q.value(17));
+    r.loadAfter = loadFrom(q.value(18));
     return r;
 }
 
@@ -121,8 +150,8 @@ Result<qint64> OptimizationStore::insert(const OptimizationRecord &r, qint64 now
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO optimization_results (optimization_type, original_schedule, optimized_schedule, "
-        "improvement_metrics, success, error_message, created_at, changes, dry_run, window_start, window_end) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "improvement_metrics, success, error_message, created_at, changes, dry_run, window_start, window_end, "
+        "elapsed_ms, runs_processed, load_before, load_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(r.optimizationType);
     q.addBindValue(compact(r.originalSchedule));
     q.addBindValue(compact(r.optimizedSchedule));
@@ -134,6 +163,10 @@ Result<qint64> OptimizationStore::insert(const OptimizationRecord &r, qint64 now
     q.addBindValue(r.dryRun ? 1 : 0);
     q.addBindValue(timeformat::toSqlTime(r.windowStart));
     q.addBindValue(timeformat::toSqlTime(r.windowEnd));
+    q.addBindValue(countOrNull(r.elapsedMs));
+    q.addBindValue(countOrNull(r.runsProcessed));
+    q.addBindValue(loadText(r.loadBefore));
+    q.addBindValue(loadText(r.loadAfter));
     if (!q.exec())
         return sqlFailure<qint64>(QStringLiteral("writing optimization_results"), q);
     return q.lastInsertId().toLongLong();
