@@ -30,6 +30,8 @@
 #include <QThreadPool>
 #include <QTimeZone>
 
+#include <utility>
+
 namespace rulecast {
 
 namespace {
@@ -243,6 +245,7 @@ Status MainWindow::openDatabase(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_dbLabel->setText(QFileInfo(path).fileName());
     m_dbLabel->setToolTip(absolute);
+    m_choosingStartView = true;
     for (MainView *view : std::as_const(m_views))
         view->setDatabase(m_db);
     Q_EMIT databaseChanged();
@@ -418,6 +421,10 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateStatus(const HistorySummary &s)
 {
+    // An empty database opens on the History tab, whose empty state offers
+    // the import and the demo; the Dashboard would only show dashes.
+    if (std::exchange(m_choosingStartView, false) && m_db && s.tasks == 0)
+        showView(m_history);
     const QLocale locale;
     if (!m_db) {
         m_countsLabel->setText(tr("No database open"));

@@ -90,6 +90,7 @@ private:
 
     std::optional<Database> m_db;
     bool m_jobRunning = false;
+    bool m_choosingStartView = false; // until the first overview of a newly opened database
     QList<QAction *> m_jobActions; // disabled while a job writes to the database
     QTabWidget *m_tabs = nullptr;
     QList<MainView *> m_views;

@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace rulecast;
@@ -129,6 +130,7 @@ private Q_SLOTS:
         QVERIFY(w.openDatabase(tmp.path()));
         w.show();
         HistoryView *history = w.historyView();
+        w.showView(history); // the Dashboard is the first tab
         QTRY_VERIFY(!history->isBusy());
         HistoryFilterBar *bar = history->filterBar();
         bar->setType(QStringLiteral("backup"));
@@ -299,6 +301,8 @@ private Q_SLOTS:
         HistoryView *history = w.historyView();
         QTRY_VERIFY(!history->isBusy());
         QVERIFY(history->isShowingEmptyState());
+        // An empty database opens on the History tab, not the Dashboard.
+        QTRY_VERIFY(w.findChild<QTabWidget *>()->currentWidget() == history);
         QSignalSpy finished(&w, &MainWindow::jobFinished);
         // The empty state's own button starts the demo (runDemo on a worker thread).
         QPushButton *demo = nullptr;
