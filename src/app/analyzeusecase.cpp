@@ -3,6 +3,7 @@
 #include "core/timeformat.h"
 #include "storage/database.h"
 #include "storage/patternrepository.h"
+#include "storage/resourcesamplestore.h"
 #include "storage/taskreader.h"
 
 #include <QElapsedTimer>
@@ -68,13 +69,16 @@ Result<AnalyzeResult> runAnalysis(const AnalyzeRequest &request, const Progress 
     Result<std::vector<TaskRecord>> tasks = TaskReader(db.value()).read(from, request.asOf);
     if (!tasks)
         return R::failure(tasks.error());
+    Result<std::vector<ResourceSample>> samples = ResourceSampleStore(db.value()).read(from, request.asOf);
+    if (!samples)
+        return R::failure(samples.error());
     result.readMs = timer.restart();
     if (progress.canceled()) {
         result.canceled = true;
         return result;
     }
 
-    result.analysis = PatternDetector(request.options).analyze(tasks.value(), request.asOf, request.days, progress);
+    result.analysis = PatternDetector(request.options).analyze(tasks.value(), request.asOf, request.days, progress, samples.value());
     result.detectMs = timer.restart();
     if (result.analysis.canceled || progress.canceled()) {
         result.canceled = true;

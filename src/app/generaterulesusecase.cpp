@@ -1,5 +1,7 @@
 #include "generaterulesusecase.h"
 
+#include "app/modelbudget.h"
+#include "llm/llmservice.h"
 #include "storage/database.h"
 #include "storage/patternrepository.h"
 #include "storage/rulerepository.h"
@@ -35,6 +37,16 @@ QJsonObject GenerateRulesResult::summaryJson() const
             {QStringLiteral("conflicts_remaining"), conflictsRemaining},
             {QStringLiteral("dry_run"), dryRun},
             {QStringLiteral("stored"), !dryRun && !rules.isEmpty()}};
+}
+
+QList<SchedulingRule> GenerateRulesResult::deterministicRules() const
+{
+    QList<SchedulingRule> out = all;
+    for (int i = 0; i < wording.deterministicNames.size() && existingCount + i < out.size(); ++i) {
+        out[existingCount + i].name = wording.deterministicNames.at(i);
+        out[existingCount + i].description = wording.deterministicDescriptions.at(i);
+    }
+    return out;
 }
 
 Result<GenerateRulesResult> generateRules(const GenerateRulesRequest &request, const Progress &progress)
@@ -95,6 +107,21 @@ Result<GenerateRulesResult> generateRules(const GenerateRulesRequest &request, c
         result.rulesChanged > 0 ? int(findConflicts(result.all, conflictOptions).size()) : int(result.conflicts.size());
     if (progress.canceled())
         return R::failure(QStringLiteral("canceled"));
+
+    // Last, so nothing above can depend on it: the model may only reword.
+    if (request.useModel != llm::ModelChoice::None && !generated.rules.isEmpty()) {
+        progress.stage(QStringLiteral("Asking a language model for names and descriptions"));
+        llm::LlmService service(boundedModelSetup(request.llm, request.useModel));
+        QList<SchedulingRule> fresh = result.newRules();
+        QStringList taken;
+        for (int i = 0; i < result.existingCount; ++i)
+            taken.append(result.all.at(i).name);
+        result.wording = wordRules(service, fresh, taken, progress);
+        for (int i = 0; i < fresh.size(); ++i)
+            result.all[result.existingCount + i] = fresh.at(i);
+        if (progress.canceled())
+            return R::failure(QStringLiteral("canceled"));
+    }
 
     if (request.dryRun || generated.rules.isEmpty())
         return result;

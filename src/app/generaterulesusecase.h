@@ -1,9 +1,12 @@
 #pragma once
 
+#include "app/rulewording.h"
 #include "core/progress.h"
 #include "core/result.h"
 #include "core/ruleconflicts.h"
+#include "core/rulecastconfig.h"
 #include "core/rulegenerator.h"
+#include "llm/llmtypes.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -24,6 +27,11 @@ struct GenerateRulesRequest
     int capacity = 1;  // runs that can go at once
     int conflictDays = 7;
     bool dryRun = false;
+    // Optional: a language model words the new rules' names and descriptions
+    // after everything else is decided (rulewording.h). None: never asked.
+    // The call is bounded by boundedModelSetup (20 s per provider, 40 s).
+    llm::ModelChoice useModel = llm::ModelChoice::None;
+    RulecastConfig::Llm llm = RulecastConfig::defaults().llm; // Settings::config().llm
 };
 
 struct GenerateRulesResult
@@ -37,8 +45,12 @@ struct GenerateRulesResult
     int conflictsRemaining = 0;    // found again after the strategy (a move can create one)
     bool dryRun = false;
     QString strategy;
+    RuleWording wording; // asked only with a model in use
 
     QList<SchedulingRule> newRules() const { return all.mid(existingCount); }
+    // `all` with the new rules' deterministic names and descriptions: what
+    // the conflicts were found and described with, model or not.
+    QList<SchedulingRule> deterministicRules() const;
     QJsonObject summaryJson() const;
 };
 

@@ -73,6 +73,10 @@ QList<ConfigKey> buildKeys()
                   S{QStringLiteral("ollama_first"), QStringLiteral("openai_first"), QStringLiteral("parallel")},
                   "Which model is asked first when both are configured."),
         intKey("llm.timeout_seconds", 20, 1, 600, "How long to wait for a model's answer."),
+        choiceKey("llm.use_model", "auto",
+                  S{QStringLiteral("auto"), QStringLiteral("ollama"), QStringLiteral("openai"), QStringLiteral("none")},
+                  "Which language model the app asks for rule wording and explanations (none: never ask one). "
+                  "rulecast-cli commands use their --use-model option instead."),
         intKey("capacity.concurrent_slots", 0, 0, 100000,
                "Tasks that can run at once in the optimizer's simulation (0: this machine's cores)."),
         doubleKey("capacity.cpu_percent", 0, 0, 1e7, "CPU capacity in percent of one core (0: 100 x this machine's cores)."),

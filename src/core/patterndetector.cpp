@@ -15,7 +15,7 @@
 namespace rulecast {
 
 PatternAnalysis PatternDetector::analyze(const std::vector<TaskRecord> &tasks, qint64 asOf, int days,
-                                         const Progress &progress) const
+                                         const Progress &progress, const std::vector<ResourceSample> &samples) const
 {
     PatternAnalysis result;
     result.requestedFrom = asOf - qint64(days) * 86400;
@@ -83,7 +83,7 @@ PatternAnalysis PatternDetector::analyze(const std::vector<TaskRecord> &tasks, q
     // The cross-type detectors run beside the per-type loop (two cores).
     QFuture<QList<ActivityPattern>> crossType = QtConcurrent::run([&]() {
         QList<ActivityPattern> out = CorrelationDetector(m_options).detect(events, window);
-        out << ResourceUsageDetector(m_options).detect(tasks, members, events, window);
+        out << ResourceUsageDetector(m_options).detect(tasks, members, events, window, samples);
         return out;
     });
 

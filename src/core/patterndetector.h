@@ -4,6 +4,7 @@
 #include "core/behaviorprofile.h"
 #include "core/detectiontypes.h"
 #include "core/progress.h"
+#include "core/resourcesample.h"
 #include "core/taskrecord.h"
 
 #include <QList>
@@ -37,8 +38,10 @@ public:
     explicit PatternDetector(DetectionOptions options = {}) : m_options(options) {}
     const DetectionOptions &options() const { return m_options; }
 
+    // `samples`: system-wide resource samples (resource_samples), which the
+    // resource-usage detector reads beside the tasks' own resource columns.
     PatternAnalysis analyze(const std::vector<TaskRecord> &tasks, qint64 asOf, int days,
-                            const Progress &progress = {}) const;
+                            const Progress &progress = {}, const std::vector<ResourceSample> &samples = {}) const;
 
 private:
     DetectionOptions m_options;

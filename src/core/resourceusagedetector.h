@@ -2,9 +2,13 @@
 
 #include "core/activitypattern.h"
 #include "core/detectiontypes.h"
+#include "core/resourcesample.h"
 #include "core/taskrecord.h"
 
 #include <QList>
+
+#include <functional>
+#include <optional>
 
 #include <vector>
 
@@ -17,6 +21,9 @@ namespace rulecast {
 // mean hour or more. Confidence is regularity again: the share of active days
 // whose peak hours carry 1.25× that day's mean, corrected by the same test on
 // the peak set rotated to other hours (what any set of hours would score).
+// System-wide resource samples (the sampler's cpu/memory/disk/network) go
+// through the same test with each hour's mean sampled value, as metrics
+// "system_cpu_percent" and so on ("measured_by": "samples").
 class ResourceUsageDetector
 {
 public:
@@ -25,9 +32,24 @@ public:
     // `members` indexes the tasks that started inside the window, in the
     // order of `events` (whose types it uses).
     QList<ActivityPattern> detect(const std::vector<TaskRecord> &tasks, const std::vector<std::size_t> &members,
-                                  const EventTable &events, const AnalysisWindow &window) const;
+                                  const EventTable &events, const AnalysisWindow &window,
+                                  const std::vector<ResourceSample> &samples = {}) const;
 
 private:
+    struct GridMetric
+    {
+        QString name;
+        QString unit;
+        QString source; // "tasks" or "samples"
+        // A task's share in the demand, to rank the types behind a peak.
+        std::function<double(const TaskRecord &)> typeDemand;
+    };
+    // The peak test on a day × 24-hour grid of average demand.
+    std::optional<ActivityPattern> analyzeGrid(const std::vector<double> &grid, qint64 day0, qint64 dayCount,
+                                               const GridMetric &metric, const std::vector<TaskRecord> &tasks,
+                                               const std::vector<std::size_t> &members, const EventTable &events,
+                                               const AnalysisWindow &window) const;
+
     DetectionOptions m_options;
 };
 

@@ -36,6 +36,7 @@ void bindAll(Config &c, Visitor &&v)
     v("llm.openai_embedding_model", c.llm.embeddingModelOpenAi);
     v("llm.fallback_strategy", c.llm.fallbackStrategy);
     v("llm.timeout_seconds", c.llm.timeoutSeconds);
+    v("llm.use_model", c.llm.useModel);
     v("capacity.concurrent_slots", c.capacity.concurrentSlots);
     v("capacity.cpu_percent", c.capacity.cpuPercent);
     v("capacity.memory_mb", c.capacity.memoryMb);

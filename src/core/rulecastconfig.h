@@ -53,6 +53,7 @@ struct RulecastConfig
         QString embeddingModelOpenAi{};
         QString fallbackStrategy{};
         int timeoutSeconds{};
+        QString useModel{}; // the app's choice (auto|ollama|openai|none); the CLI has --use-model
     } llm;
 
     // What the optimizer simulates against. 0 means "this machine" and is

@@ -97,7 +97,7 @@ QList<Run> weekRuns(const QList<SchedulingRule> &rules, const ConflictOptions &o
     return runs;
 }
 
-void findCycles(const QList<SchedulingRule> &rules, QList<RuleConflict> &out)
+void findCycles(const QList<SchedulingRule> &rules, bool everyPair, QList<RuleConflict> &out)
 {
     // Task types are the nodes; an enabled after rule is an edge from its
     // predecessor's type to its own.
@@ -122,7 +122,7 @@ void findCycles(const QList<SchedulingRule> &rules, QList<RuleConflict> &out)
                 if (seen.contains(key))
                     continue;
                 seen.insert(key);
-                if (std::none_of(cycle.begin(), cycle.end(), [&](int i) { return isNew(rules[i]); }))
+                if (!everyPair && std::none_of(cycle.begin(), cycle.end(), [&](int i) { return isNew(rules[i]); }))
                     continue;
                 RuleConflict c;
                 c.type = QStringLiteral("dependency_cycle");
@@ -210,7 +210,7 @@ QList<RuleConflict> findConflicts(const QList<SchedulingRule> &rules, const Conf
         const int concurrent = int(active.size()) + 1;
         const QStringList heavy = o.heavyResources.value(rules[run.rule].taskType);
         for (const Run &a : active) {
-            if (a.rule == run.rule || (!isNew(rules[a.rule]) && !isNew(rules[run.rule])))
+            if (a.rule == run.rule || (!o.everyPair && !isNew(rules[a.rule]) && !isNew(rules[run.rule])))
                 continue;
             const auto [winner, loser] = winnerLoser(rules, a.rule, run.rule);
             const Run &w = winner == a.rule ? a : run;
@@ -279,7 +279,7 @@ QList<RuleConflict> findConflicts(const QList<SchedulingRule> &rules, const Conf
                            .arg(label(rules, winner));
         out.append(c);
     }
-    findCycles(rules, out);
+    findCycles(rules, o.everyPair, out);
     return out;
 }
 

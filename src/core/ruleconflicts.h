@@ -39,6 +39,9 @@ struct ConflictOptions
     // Per task type, the resources it is heavy on (from resource_usage
     // patterns): runs of two rules sharing one must not overlap.
     QHash<QString, QStringList> heavyResources;
+    // Generation checks only conflicts that involve a new rule (id 0); the
+    // Rules view checks the stored rules among themselves: every pair.
+    bool everyPair = false;
 };
 
 // Which resources each task type is heavy on, read from the active
@@ -46,9 +49,10 @@ struct ConflictOptions
 QHash<QString, QStringList> heavyResourcesFromPatterns(const QList<ActivityPattern> &patterns);
 
 // Finds the conflicts that involve at least one new rule (id 0) against every
-// rule in `rules` (existing ones included): time overlaps above capacity and
-// resource contention from real fire times over the window (a run lasts its
-// estimated duration, at least a minute), and cycles among after rules.
+// rule in `rules` (existing ones included) — or, with options.everyPair, every
+// conflict among `rules`: time overlaps above capacity and resource
+// contention from real fire times over the window (a run lasts its estimated
+// duration, at least a minute), and cycles among after rules.
 QList<RuleConflict> findConflicts(const QList<SchedulingRule> &rules, const ConflictOptions &options);
 
 enum class ConflictStrategy { Priority, Merge, DisableLower };

@@ -31,6 +31,10 @@ struct SchedulingRule
     int delayMinutes = 0;
     int windowMinutes = 0;
     QString resolution; // what a conflict strategy changed, for the report
+    // Where the row came from: 'patterns' (generated), 'manual' (added in the
+    // Rules view), 'crontab:<file>' / 'jobs-json:<file>' (imported), empty
+    // when another program wrote it.
+    QString source;
 
     bool isAfterRule() const { return !afterTaskType.isEmpty(); }
     // rule_actions: 'run_after' with {task_type, after_task_type, delay_minutes,

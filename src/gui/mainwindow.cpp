@@ -9,6 +9,7 @@
 #include "gui/views/historyview.h"
 #include "gui/views/optimizationview.h"
 #include "gui/views/patternsview.h"
+#include "gui/views/rulesview.h"
 #include "gui/widgets/historyfilterbar.h"
 #include "gui/widgets/crontesterdialog.h"
 #include "gui/widgets/importdialog.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_history, &HistoryView::importRequested, this, &MainWindow::importHistory);
     connect(m_history, &HistoryView::demoRequested, this, &MainWindow::createDemoHistory);
     addView(new PatternsView(this));
+    addView(new RulesView(this));
     addView(new OptimizationView(this));
 
     m_dbLabel = new QLabel(this);

@@ -68,6 +68,14 @@ private Q_SLOTS:
         QList<SchedulingRule> old = rules;
         old[1].id = 2;
         QVERIFY(findConflicts(old, options()).isEmpty());
+        // ... unless every pair is asked for (the Rules view): then it is the same conflict.
+        ConflictOptions all = options();
+        all.everyPair = true;
+        const QList<RuleConflict> stored = findConflicts(old, all);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored[0].rules, (QList<int>{0, 1}));
+        QCOMPARE(stored[0].occurrences, 7);
+        QVERIFY2(stored[0].description.contains(QStringLiteral("#2 'index'")), qPrintable(stored[0].description));
         // A disabled rule has no runs.
         QList<SchedulingRule> off = rules;
         off[1].enabled = false;
@@ -188,6 +196,17 @@ private Q_SLOTS:
         QVERIFY(!rules[1].enabled);
         QVERIFY(rules[0].enabled && rules[2].enabled && rules[3].enabled);
         QVERIFY(findConflicts(rules, options()).isEmpty());
+        // A cycle of stored rules only is reported when every pair is asked for.
+        QList<SchedulingRule> stored{after(QStringLiteral("a"), QStringLiteral("b"), 80),
+                                     after(QStringLiteral("b"), QStringLiteral("a"), 50)};
+        stored[0].id = 1;
+        stored[1].id = 2;
+        QVERIFY(findConflicts(stored, options()).isEmpty());
+        ConflictOptions all = options();
+        all.everyPair = true;
+        const QList<RuleConflict> storedCycle = findConflicts(stored, all);
+        QCOMPARE(storedCycle.size(), 1);
+        QCOMPARE(storedCycle[0].type, QStringLiteral("dependency_cycle"));
         // A chain is no cycle.
         QVERIFY(findConflicts({after(QStringLiteral("b"), QStringLiteral("a"), 1), after(QStringLiteral("c"), QStringLiteral("b"), 1)},
                               options())

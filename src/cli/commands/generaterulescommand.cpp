@@ -1,4 +1,5 @@
 #include "../commandregistry.h"
+#include "../modeloption.h"
 #include "patternoutput.h"
 
 #include "app/generaterulesusecase.h"
@@ -30,9 +31,11 @@ void configureGenerate(QCommandLineParser &p)
     p.addOption({QStringLiteral("auto-enable"),
                  QStringLiteral("Enable every generated rule (default: only those with confidence >= 0.9).")});
     p.addOption({QStringLiteral("dry-run"), QStringLiteral("Show what would be generated; write nothing.")});
+    // A model may only reword the new rules' names and descriptions.
+    addUseModelOption(p, llm::ModelChoice::None);
 }
 
-QJsonObject ruleJson(const SchedulingRule &r)
+QJsonObject ruleJson(const SchedulingRule &r, const RuleWording &wording, int index)
 {
     QJsonObject o{{QStringLiteral("id"), r.id > 0 ? QJsonValue(r.id) : QJsonValue()},
                   {QStringLiteral("rule_name"), r.name},
@@ -48,6 +51,15 @@ QJsonObject ruleJson(const SchedulingRule &r)
                   {QStringLiteral("action_type"), r.actionType()},
                   {QStringLiteral("action_data"), r.actionData()},
                   {QStringLiteral("resolution"), r.resolution.isEmpty() ? QJsonValue() : QJsonValue(r.resolution)}};
+    if (wording.asked && index < wording.nameFromModel.size()) {
+        // Which words are the model's (untrusted), and the deterministic ones beside them.
+        const auto source = [](bool model) { return model ? QStringLiteral("model") : QStringLiteral("deterministic"); };
+        o.insert(QStringLiteral("wording"),
+                 QJsonObject{{QStringLiteral("name"), source(wording.nameFromModel.at(index))},
+                             {QStringLiteral("description"), source(wording.descriptionFromModel.at(index))},
+                             {QStringLiteral("deterministic_name"), wording.deterministicNames.at(index)},
+                             {QStringLiteral("deterministic_description"), wording.deterministicDescriptions.at(index)}});
+    }
     return o;
 }
 
@@ -59,6 +71,20 @@ QStringList nextFires(const SchedulingRule &r, qint64 after, int count)
         for (qint64 t : cron->nextN(after, count, QTimeZone::utc()))
             out << timeformat::toIsoUtc(t);
     return out;
+}
+
+void printWording(CliContext &ctx, const RuleWording &w)
+{
+    if (!w.asked)
+        return;
+    QTextStream &out = ctx.out();
+    if (!w.error.isEmpty())
+        out << "Names and descriptions: the deterministic ones (no usable answer from a language model)." << Qt::endl;
+    else
+        out << "Names and descriptions: " << w.namesReplaced() << " name(s) and " << w.descriptionsReplaced() << " of "
+            << w.nameFromModel.size() << " description(s) worded by " << w.provider << " " << w.model
+            << " (untrusted text; cron, priority, enabled and conflicts are the deterministic ones)." << Qt::endl;
+    out << Qt::endl;
 }
 
 void printConflicts(CliContext &ctx, const GenerateRulesResult &result)
@@ -124,6 +150,11 @@ void printDetails(CliContext &ctx, const GenerateRulesResult &result)
             out << "  next runs:       " << fires.join(QStringLiteral(", ")) << Qt::endl;
         if (!r.resolution.isEmpty())
             out << "  conflict change: " << r.resolution << Qt::endl;
+        const int index = int(&r - rules.constData());
+        const RuleWording &w = result.wording;
+        if (w.asked && index < w.nameFromModel.size() && (w.nameFromModel.at(index) || w.descriptionFromModel.at(index)))
+            out << "  deterministic:   " << w.deterministicNames.at(index) << " — "
+                << w.deterministicDescriptions.at(index) << Qt::endl;
         out << Qt::endl;
     }
     for (const SkippedPattern &s : result.skipped)
@@ -170,6 +201,11 @@ int runGenerate(CliContext &ctx, const QCommandLineParser &p)
     }
     request.options.autoEnable = p.isSet(QStringLiteral("auto-enable"));
     request.dryRun = p.isSet(QStringLiteral("dry-run"));
+    const std::optional<llm::ModelChoice> useModel = useModelOption(ctx, p, llm::ModelChoice::None);
+    if (!useModel)
+        return ExitUsage;
+    request.useModel = *useModel;
+    request.llm = config.llm;
     Progress progress;
     if (ctx.verbose)
         progress.onStage = [&ctx](const QString &stage) { ctx.info(stage); };
@@ -178,18 +214,31 @@ int runGenerate(CliContext &ctx, const QCommandLineParser &p)
     if (!result)
         return ctx.fail(result.error());
     const GenerateRulesResult &r = result.value();
+    if (r.wording.asked && !r.wording.error.isEmpty())
+        ctx.warn(QStringLiteral("--use-model: kept the deterministic names and descriptions: %1").arg(r.wording.error));
+    else if (!r.wording.rejected.isEmpty())
+        ctx.warn(QStringLiteral("--use-model: kept the deterministic wording where the model's was not usable: %1")
+                     .arg(r.wording.rejected.mid(0, 5).join(QStringLiteral("; ")) +
+                          (r.wording.rejected.size() > 5 ? QStringLiteral("; and %1 more").arg(r.wording.rejected.size() - 5)
+                                                         : QString())));
+    // Conflicts are reported as they were found: with the deterministic names.
+    const QList<SchedulingRule> found = r.deterministicRules();
     if (ctx.json()) {
         QJsonArray rules, skipped, conflicts;
-        for (const SchedulingRule &rule : r.newRules())
-            rules.append(ruleJson(rule));
+        const QList<SchedulingRule> fresh = r.newRules();
+        for (int i = 0; i < fresh.size(); ++i)
+            rules.append(ruleJson(fresh.at(i), r.wording, i));
         for (const SkippedPattern &s : r.skipped)
             skipped.append(QJsonObject{{QStringLiteral("pattern_id"), s.patternId}, {QStringLiteral("reason"), s.reason}});
         for (const RuleConflict &c : r.conflicts)
-            conflicts.append(c.toJson(r.all));
-        ctx.printJson({{QStringLiteral("rules"), rules},
-                       {QStringLiteral("skipped_patterns"), skipped},
-                       {QStringLiteral("conflicts"), conflicts},
-                       {QStringLiteral("summary"), r.summaryJson()}});
+            conflicts.append(c.toJson(found));
+        QJsonObject doc{{QStringLiteral("rules"), rules},
+                        {QStringLiteral("skipped_patterns"), skipped},
+                        {QStringLiteral("conflicts"), conflicts},
+                        {QStringLiteral("summary"), r.summaryJson()}};
+        if (r.wording.asked)
+            doc.insert(QStringLiteral("llm_wording"), r.wording.toJson());
+        ctx.printJson(doc);
         return ExitOk;
     }
     QTextStream &out = ctx.out();
@@ -198,6 +247,7 @@ int runGenerate(CliContext &ctx, const QCommandLineParser &p)
         << r.existingCount << " existing rules; " << r.conflicts.size() << " conflicts, strategy " << r.strategy
         << " changed " << r.rulesChanged << " rules (" << r.conflictsRemaining << " conflicts remain)." << (r.dryRun ? " Nothing was stored." : "") << Qt::endl
         << Qt::endl;
+    printWording(ctx, r.wording);
     if (ctx.detailed())
         printDetails(ctx, r);
     else
@@ -213,7 +263,8 @@ const CommandRegistration registration({
                    "  rulecast-cli generate-scheduling-rules --from-patterns --dry-run\n"
                    "  rulecast-cli generate-scheduling-rules --from-patterns --pattern-ids 3,8 --auto-enable\n"
                    "  rulecast-cli --output-format json generate-scheduling-rules --from-patterns "
-                   "--min-confidence 0.9 --conflict-strategy disable_lower"),
+                   "--min-confidence 0.9 --conflict-strategy disable_lower\n"
+                   "  rulecast-cli generate-scheduling-rules --from-patterns --dry-run --use-model ollama"),
     &configureGenerate,
     &runGenerate,
 });

@@ -1,5 +1,6 @@
 #include "optimizedatabase.h"
 
+#include "app/modelbudget.h"
 #include "app/optimizationsuggestions.h"
 #include "app/scheduleoptimization.h"
 #include "llm/llmservice.h"
@@ -20,10 +21,6 @@ void printMetricsLine(QTextStream &out, const char *label, double before, double
     out << "  " << QString::fromLatin1(label).leftJustified(22) << QString::number(before, 'f', decimals) << " -> "
         << QString::number(after, 'f', decimals) << "\n";
 }
-
-// The whole --use-model budget: one call, at most 20 s per provider and two
-// providers in the route, so 40 s at most.
-constexpr int kSuggestionTimeoutMs = 20000;
 
 void printSuggestions(CliContext &ctx, const OptimizationSuggestions &s)
 {
@@ -157,10 +154,8 @@ int runDatabaseOptimization(CliContext &ctx, const DatabaseOptimizationOptions &
                                 "nothing was stored"));
     OptimizationSuggestions suggestions;
     if (options.useModel != llm::ModelChoice::None && !report->isEmpty()) {
-        llm::LlmSetup setup;
-        setup.config = config.llm;
-        setup.choice = options.useModel;
-        setup.timeoutMs = std::min(setup.effectiveTimeoutMs(), kSuggestionTimeoutMs);
+        // One call within the shared budget: at most 20 s per provider, 40 s in all.
+        const llm::LlmSetup setup = boundedModelSetup(config.llm, options.useModel);
         ctx.info(QStringLiteral("asking %1 for suggestions (at most %2 s per provider)")
                      .arg(llm::modelChoiceId(options.useModel))
                      .arg(setup.timeoutMs / 1000));

@@ -73,7 +73,9 @@ CronEditor::CronEditor(QWidget *parent) : QWidget(parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Time zone:"), m_zone);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Next %n fire times:", nullptr, FireTimeCount), this));
+    m_timesLabel = new QLabel(tr("Next %n fire times:", nullptr, FireTimeCount), this);
+    m_timesLabel->setObjectName(QStringLiteral("cronNextTimesLabel"));
+    layout->addWidget(m_timesLabel);
     layout->addWidget(m_times, 1);
 
     connect(m_edit, &QLineEdit::textChanged, this, [this] {
@@ -99,6 +101,19 @@ void CronEditor::setTimeZone(const QTimeZone &zone)
     const int index = zone.isValid() ? m_zone->findText(QString::fromUtf8(zone.id())) : -1;
     if (index >= 0)
         m_zone->setCurrentIndex(index);
+}
+
+void CronEditor::setTimeZoneEditable(bool editable)
+{
+    m_zone->setEnabled(editable);
+}
+
+void CronEditor::setDisplayTimeZone(const QTimeZone &zone)
+{
+    m_displayZone = zone;
+    m_timesLabel->setText(zone.isValid() ? tr("Next %n fire times (%1):", nullptr, FireTimeCount).arg(QString::fromUtf8(zone.id()))
+                                         : tr("Next %n fire times:", nullptr, FireTimeCount));
+    refresh();
 }
 
 void CronEditor::setReferenceTime(qint64 epochSeconds)
@@ -149,8 +164,9 @@ void CronEditor::refresh()
     m_description->setText(describeCron(*parsed));
     const QTimeZone zone = timeZone();
     const qint64 from = m_referenceTime != 0 ? m_referenceTime : QDateTime::currentSecsSinceEpoch();
+    const QTimeZone shown = m_displayZone.isValid() ? m_displayZone : zone;
     for (qint64 t : parsed->nextN(from, FireTimeCount, zone))
-        m_times->addItem(wallTimeText(t, zone));
+        m_times->addItem(wallTimeText(t, shown));
 }
 
 } // namespace rulecast

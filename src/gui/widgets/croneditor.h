@@ -32,6 +32,12 @@ public:
     QTimeZone timeZone() const;
     // Unknown / invalid zones are ignored.
     void setTimeZone(const QTimeZone &zone);
+    // Whether the user may pick another zone (a rule's cron always reads UTC).
+    void setTimeZoneEditable(bool editable);
+    // Lists the fire times on this zone's wall clock instead of the
+    // expression's own (the Rules view: UTC crons shown in the display zone).
+    // An invalid zone (the default) lists them in timeZone().
+    void setDisplayTimeZone(const QTimeZone &zone);
 
     // The fire times are listed from this instant on (UTC epoch seconds);
     // 0, the default, means the current time whenever the list is refreshed.
@@ -54,6 +60,8 @@ private:
     QLabel *m_description = nullptr;
     QComboBox *m_zone = nullptr;
     QListWidget *m_times = nullptr;
+    QLabel *m_timesLabel = nullptr;
+    QTimeZone m_displayZone;
     qint64 m_referenceTime = 0;
     bool m_valid = false;
 };
