@@ -424,8 +424,10 @@ QString MainWindow::statusText() const
 void MainWindow::updateStatus(const HistorySummary &s)
 {
     // An empty database opens on the History tab, whose empty state offers
-    // the import and the demo; the Dashboard would only show dashes.
-    if (std::exchange(m_choosingStartView, false) && m_db && s.tasks == 0)
+    // the import and the demo; the Dashboard would only show dashes. A view
+    // chosen meanwhile stays.
+    if (std::exchange(m_choosingStartView, false) && m_db && s.tasks == 0
+        && m_tabs->currentWidget() == view(QStringLiteral("dashboard")))
         showView(m_history);
     const QLocale locale;
     if (!m_db) {
