@@ -363,6 +363,9 @@ Result<PredictReport> runPredict(const PredictRequest &request, const Progress &
         report.load = LoadForecast::compute(*hourlySet, *tasks);
     }
     report.predictMs = timer.restart();
+    // The last moment a cancel can still mean "nothing was stored".
+    if (progress.canceled())
+        return R::failure(QStringLiteral("canceled; nothing was stored"));
     if (request.store) {
         if (const Status s = store(db.value(), report.predictions, request.slotMinutes, request.now > 0 ? request.now : request.asOf,
                                    request.schedule, report);

@@ -32,7 +32,7 @@ QString Prescheduler::oneShotCron(qint64 epoch)
 }
 
 Result<std::vector<qint64>> Prescheduler::schedule(QSqlDatabase &conn, const std::vector<SlotPrediction> &predictions,
-                                                   qint64 now)
+                                                   qint64 now, double minConfidence)
 {
     using R = Result<std::vector<qint64>>;
     QSqlQuery find(conn), task(conn), schedule(conn), mark(conn);
@@ -48,7 +48,7 @@ Result<std::vector<qint64>> Prescheduler::schedule(QSqlDatabase &conn, const std
     const QString stamp = timeformat::toSqlTime(now);
     std::vector<qint64> created;
     for (const SlotPrediction &p : predictions) {
-        if (p.probability < kMinConfidence)
+        if (p.probability < minConfidence)
             continue;
         const QString time = timeformat::toSqlTime(p.slotStart);
         find.addBindValue(p.taskType);

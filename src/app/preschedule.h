@@ -22,14 +22,16 @@ struct Prescheduler
     // the row's single template task pin the year).
     static QString oneShotCron(qint64 epoch);
 
-    // For each prediction with probability >= kMinConfidence whose row in
+    // For each prediction with probability >= minConfidence whose row in
     // predictive_schedules (same type and time) is not scheduled or validated
     // yet: inserts a pending `tasks` row, a `task_schedules` row
     // (is_predictive = 1) and sets is_scheduled = 1. Runs inside the caller's
     // transaction on `conn`; returns the ids of the tasks created. A rerun
     // finds the rows scheduled and creates nothing.
+    // `minConfidence` is lowered only for predictions a user picked by hand
+    // ("Schedule selected" in the Predictions view).
     static Result<std::vector<qint64>> schedule(QSqlDatabase &conn, const std::vector<SlotPrediction> &predictions,
-                                                qint64 now);
+                                                qint64 now, double minConfidence = kMinConfidence);
 };
 
 } // namespace rulecast

@@ -29,7 +29,15 @@ public:
         // block predicted by a model trained on the days before it.
         int calibrationDays = 28;
         int calibrationStep = 7;
+        // Ridge on the feature weights (the intercept is free), chosen among
+        // `ridgeCandidates` by rolling-origin validation: fitted on the
+        // training days before the last `validationDays` replayed days and
+        // scored by log loss on them (`l2` when the candidates are empty or
+        // the history too short). The validation days are replayed in
+        // addition to the training days.
         double l2 = 1.0;
+        std::vector<double> ridgeCandidates{1.0, 3.0, 10.0, 30.0};
+        int validationDays = 7;
         // Replayed days are weighted by recency so the fit follows a drifting
         // history; no single forgetting rate suits every history, so one
         // model is fitted per half-life and their probabilities averaged
@@ -54,6 +62,7 @@ public:
     qint64 trainingEvents() const { return m_trainingEvents; }
     int trainingDays() const { return m_trainingDays; }
     qint64 calibrationCells() const { return m_calibrationCells; }
+    double ridge() const { return m_l2; } // the ridge strength the members were fitted with
 
     // Observed days (with any activity) among [cutoffDay - maxDays, cutoffDay), newest first.
     static std::vector<qint64> observedDaysBefore(const ActivityIndex &index, qint64 cutoffDay, int maxDays);
@@ -64,6 +73,7 @@ private:
     PlattCalibration m_platt;
     Options::Calibration m_calibration = Options::Calibration::None;
     qint64 m_calibrationCells = 0;
+    double m_l2 = 0;
     qint64 m_trainingCells = 0;
     qint64 m_trainingEvents = 0;
     int m_trainingDays = 0;

@@ -16,22 +16,20 @@ double rowLoss(double z, double positives, double weight)
     return weight * softplusZ - positives * z;
 }
 
-double linear(const std::vector<double> &w, const std::vector<double> &x)
+double linear(const double *w, const double *x, size_t features)
 {
     double z = w[0];
-    for (size_t i = 0; i < x.size(); ++i)
+    for (size_t i = 0; i < features; ++i)
         z += w[i + 1] * x[i];
     return z;
 }
 
-double totalLoss(const std::vector<LogisticModel::Row> &rows, const std::vector<double> &w, double l2)
+double penalty(const std::vector<double> &w, double l2)
 {
-    double loss = 0;
-    for (const auto &row : rows)
-        loss += rowLoss(linear(w, row.x), row.positives, row.weight);
+    double sum = 0;
     for (size_t i = 1; i < w.size(); ++i)
-        loss += 0.5 * l2 * w[i] * w[i];
-    return loss;
+        sum += 0.5 * l2 * w[i] * w[i];
+    return sum;
 }
 
 // Solves the symmetric positive definite system a * x = b by Cholesky; the
@@ -81,39 +79,79 @@ double LogisticModel::sigmoid(double z)
 
 LogisticModel LogisticModel::fit(const std::vector<Row> &rows, double l2, int maxIterations)
 {
+    Design design;
+    design.features = rows.empty() ? 0 : int(rows.front().x.size());
+    std::vector<double> positives, weights;
+    design.x.reserve(rows.size() * size_t(design.features));
+    for (const Row &row : rows) {
+        design.x.insert(design.x.end(), row.x.begin(), row.x.end());
+        positives.push_back(row.positives);
+        weights.push_back(row.weight);
+    }
+    return fit(design, positives, weights, l2, maxIterations);
+}
+
+LogisticModel LogisticModel::fit(const Design &design, const std::vector<double> &positives,
+                                 const std::vector<double> &weights, double l2, int maxIterations,
+                                 const LogisticModel *start)
+{
     LogisticModel model;
-    const size_t features = rows.empty() ? 0 : rows.front().x.size();
+    const size_t features = size_t(std::max(0, design.features));
     const size_t n = features + 1;
     model.m_weights.assign(n, 0.0);
+    // Only rows that weigh anything take part.
+    std::vector<size_t> used;
     double events = 0, total = 0;
-    for (const auto &row : rows) {
-        events += row.positives;
-        total += row.weight;
+    for (size_t r = 0; r < design.rowCount() && r < weights.size() && r < positives.size(); ++r) {
+        if (weights[r] <= 0)
+            continue;
+        used.push_back(r);
+        events += positives[r];
+        total += weights[r];
     }
     if (total <= 0)
         return model;
-    // Start at the base rate (smoothed so an all-negative history stays finite).
-    const double base = (events + 0.5) / (total + 1.0);
-    model.m_weights[0] = std::log(base / (1.0 - base));
+    if (start && start->m_weights.size() == n) {
+        model.m_weights = start->m_weights;
+    } else {
+        // Start at the base rate (smoothed so an all-negative history stays finite).
+        const double base = (events + 0.5) / (total + 1.0);
+        model.m_weights[0] = std::log(base / (1.0 - base));
+    }
 
-    double current = totalLoss(rows, model.m_weights, l2);
+    // Linear predictors of the used rows at the current weights, kept up to
+    // date so a line-search trial costs one pass without matrix products.
+    std::vector<double> z(used.size()), direction(used.size());
+    for (size_t k = 0; k < used.size(); ++k)
+        z[k] = linear(model.m_weights.data(), design.row(used[k]), features);
+    auto lossAt = [&](double t) {
+        double loss = 0;
+        for (size_t k = 0; k < used.size(); ++k)
+            loss += rowLoss(z[k] - t * direction[k], positives[used[k]], weights[used[k]]);
+        return loss;
+    };
+    double current = lossAt(0.0) + penalty(model.m_weights, l2);
     std::vector<double> hessian(n * n), gradient(n), step, candidate(n);
     for (int iteration = 0; iteration < maxIterations; ++iteration) {
         std::fill(hessian.begin(), hessian.end(), 0.0);
         std::fill(gradient.begin(), gradient.end(), 0.0);
-        for (const auto &row : rows) {
-            const double p = sigmoid(linear(model.m_weights, row.x));
-            const double r = row.weight * p - row.positives;
-            const double s = row.weight * p * (1.0 - p);
-            for (size_t i = 0; i < n; ++i) {
-                const double xi = i == 0 ? 1.0 : row.x[i - 1];
-                if (xi == 0.0)
-                    continue;
-                gradient[i] += r * xi;
-                for (size_t j = 0; j <= i; ++j) {
-                    const double xj = j == 0 ? 1.0 : row.x[j - 1];
-                    hessian[i * n + j] += s * xi * xj;
-                }
+        for (size_t k = 0; k < used.size(); ++k) {
+            const size_t r = used[k];
+            const double *x = design.row(r);
+            const double p = sigmoid(z[k]);
+            const double residual = weights[r] * p - positives[r];
+            const double s = weights[r] * p * (1.0 - p);
+            // Intercept row and column, then the lower triangle of the
+            // features (a branch-free inner loop the compiler vectorises).
+            gradient[0] += residual;
+            hessian[0] += s;
+            for (size_t i = 0; i < features; ++i) {
+                const double sxi = s * x[i];
+                gradient[i + 1] += residual * x[i];
+                double *h = &hessian[(i + 1) * n + 1];
+                hessian[(i + 1) * n] += sxi;
+                for (size_t j = 0; j <= i; ++j)
+                    h[j] += sxi * x[j];
             }
         }
         for (size_t i = 0; i < n; ++i) {
@@ -127,18 +165,22 @@ LogisticModel LogisticModel::fit(const std::vector<Row> &rows, double l2, int ma
         }
         if (!solveSpd(hessian, gradient, n, step))
             break;
+        for (size_t k = 0; k < used.size(); ++k)
+            direction[k] = linear(step.data(), design.row(used[k]), features);
         double t = 1.0;
         double next = current;
         for (; t > 1e-6; t *= 0.5) {
             for (size_t i = 0; i < n; ++i)
                 candidate[i] = model.m_weights[i] - t * step[i];
-            next = totalLoss(rows, candidate, l2);
+            next = lossAt(t) + penalty(candidate, l2);
             if (next <= current)
                 break;
         }
         if (next > current)
             break;
         model.m_weights = candidate;
+        for (size_t k = 0; k < used.size(); ++k)
+            z[k] -= t * direction[k];
         const double improvement = current - next;
         current = next;
         if (improvement <= 1e-9 * std::max(1.0, std::abs(current))) {
@@ -153,10 +195,22 @@ double LogisticModel::logit(const std::vector<double> &x) const
 {
     if (m_weights.empty())
         return 0.0;
-    return linear(m_weights, x);
+    return linear(m_weights.data(), x.data(), std::min(x.size(), m_weights.size() - 1));
+}
+
+double LogisticModel::logit(const double *x) const
+{
+    if (m_weights.empty())
+        return 0.0;
+    return linear(m_weights.data(), x, m_weights.size() - 1);
 }
 
 double LogisticModel::probability(const std::vector<double> &x) const
+{
+    return sigmoid(logit(x));
+}
+
+double LogisticModel::probability(const double *x) const
 {
     return sigmoid(logit(x));
 }

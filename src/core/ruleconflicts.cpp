@@ -11,6 +11,7 @@
 #include <functional>
 #include <map>
 #include <tuple>
+#include <vector>
 
 namespace rulecast {
 
@@ -203,12 +204,18 @@ QList<RuleConflict> findConflicts(const QList<SchedulingRule> &rules, const Conf
 {
     std::map<std::pair<int, int>, PairStats> overlaps;
     std::map<std::tuple<int, int, QString>, PairStats> contention;
+    // Looked up once per rule, not once per overlapping pair of runs: with
+    // hundreds of frequent rules (the Rules view checks every pair) the
+    // pairs number in the millions.
+    std::vector<QStringList> heavyOf(std::size_t(rules.size()));
+    for (int i = 0; i < rules.size(); ++i)
+        heavyOf[std::size_t(i)] = o.heavyResources.value(rules[i].taskType);
     QList<Run> active;
     for (const Run &run : weekRuns(rules, o)) {
         active.erase(std::remove_if(active.begin(), active.end(), [&](const Run &a) { return a.end <= run.begin; }),
                      active.end());
         const int concurrent = int(active.size()) + 1;
-        const QStringList heavy = o.heavyResources.value(rules[run.rule].taskType);
+        const QStringList &heavy = heavyOf[std::size_t(run.rule)];
         for (const Run &a : active) {
             if (a.rule == run.rule || (!o.everyPair && !isNew(rules[a.rule]) && !isNew(rules[run.rule])))
                 continue;
@@ -224,7 +231,9 @@ QList<RuleConflict> findConflicts(const QList<SchedulingRule> &rules, const Conf
             };
             if (concurrent > o.capacity)
                 note(overlaps[{winner, loser}]);
-            for (const QString &res : o.heavyResources.value(rules[a.rule].taskType))
+            if (heavy.isEmpty())
+                continue;
+            for (const QString &res : heavyOf[std::size_t(a.rule)])
                 if (heavy.contains(res))
                     note(contention[{winner, loser, res}]);
         }

@@ -1,5 +1,6 @@
 // rulecast: the desktop application. See docs/gui.md.
 #include "app/paths.h"
+#include "gui/darkpalette.h"
 #include "gui/mainwindow.h"
 #include "gui/screenshotter.h"
 #include "storage/historystats.h"
@@ -8,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QStyleFactory>
 #include <QTimer>
 
 #include <cstdio>
@@ -52,6 +54,7 @@ int main(int argc, char *argv[])
     // Matches packaging/io.github.rulecast.Rulecast.desktop, so the desktop
     // shell groups the window with its launcher and icon.
     QApplication::setDesktopFileName(QStringLiteral("io.github.rulecast.Rulecast"));
+    initGuiResources();
     QIcon icon = QIcon::fromTheme(QStringLiteral("io.github.rulecast.Rulecast"));
     if (icon.isNull()) {
         for (int size : {16, 32, 48, 64, 128, 256})
@@ -77,10 +80,19 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QStringLiteral("Render each main view to <dir>/<view>.png and exit (for the README and visual checks)."),
         QStringLiteral("dir"));
+    // For visual checks only (with --screenshot): Fusion with a dark palette,
+    // so colours that assume a light background show up.
+    QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Use a dark Fusion palette (for checks)."));
+    darkOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(dbOption);
     parser.addOption(demoOption);
     parser.addOption(screenshotOption);
+    parser.addOption(darkOption);
     parser.process(app);
+    if (parser.isSet(darkOption)) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkFusionPalette());
+    }
 
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
     const bool screenshot = parser.isSet(screenshotOption);

@@ -9,6 +9,7 @@
 #include "gui/views/historyview.h"
 #include "gui/views/optimizationview.h"
 #include "gui/views/patternsview.h"
+#include "gui/views/predictionsview.h"
 #include "gui/views/rulesview.h"
 #include "gui/widgets/historyfilterbar.h"
 #include "gui/widgets/crontesterdialog.h"
@@ -18,8 +19,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
@@ -30,19 +33,53 @@
 #include <QTabWidget>
 #include <QThreadPool>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <utility>
 
+// The icons are compiled into rulecast_gui, a static library: without an
+// explicit registration the linker drops them and ":/rulecast/…" is empty.
+// Q_INIT_RESOURCE must be used outside any namespace.
+static void registerGuiResources()
+{
+    static const bool registered = [] {
+        Q_INIT_RESOURCE(rulecast);
+        return true;
+    }();
+    Q_UNUSED(registered);
+}
+
 namespace rulecast {
+
+void initGuiResources()
+{
+    registerGuiResources();
+}
 
 namespace {
 
 const QString kDatabaseFilter = QStringLiteral("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)");
 
+// Gives an action its shortcut, and a tooltip and status tip that name it, so
+// the key is discoverable from the menu, the tooltip and the status bar.
+void describe(QAction *action, const QString &tip, const QKeySequence &shortcut = {})
+{
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    const QString key = action->shortcut().toString(QKeySequence::NativeText);
+    action->setToolTip(key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key));
+    action->setStatusTip(tip);
+}
+
 } // namespace
+
+const char *const MainWindow::homepageUrl = "https://github.com/rulecast/rulecast";
+const char *const MainWindow::documentationUrl = "https://github.com/rulecast/rulecast/blob/main/docs/gui.md";
+const char *const MainWindow::issuesUrl = "https://github.com/rulecast/rulecast/issues";
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
+    initGuiResources();
     setWindowTitle(QStringLiteral("Rulecast"));
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs = new QTabWidget(this);
@@ -58,13 +95,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_history, &HistoryView::demoRequested, this, &MainWindow::createDemoHistory);
     addView(new PatternsView(this));
     addView(new RulesView(this));
+    addView(new PredictionsView(this));
     addView(new OptimizationView(this));
 
     m_dbLabel = new QLabel(this);
     m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_dbLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dbLabel->setToolTip(tr("The open database"));
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_countsLabel->setToolTip(tr("Tasks, task types and the days the history covers"));
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_dbLabel);
 
@@ -91,12 +131,18 @@ void MainWindow::addView(MainView *view)
     connect(view, &MainView::errorOccurred, this,
             [this](const QString &message) { showError(tr("Rulecast"), message); });
     connect(view, &MainView::viewRequested, this, [this](const QString &viewId) { showView(viewId); });
-    // Ctrl+1 … Ctrl+9 switch views in tab order.
+    // Ctrl+1 … Ctrl+9 switch views in tab order; listed in the View menu.
     if (m_views.size() <= 9) {
         auto *action = new QAction(view->title(), this);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + m_views.size())));
+        action->setObjectName(QStringLiteral("actionShow_%1").arg(view->viewId()));
+        describe(action, tr("Show the %1 view").arg(view->title()),
+                 QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + m_views.size())));
         connect(action, &QAction::triggered, this, [this, view] { showView(view); });
         addAction(action);
+        m_tabs->setTabToolTip(int(m_views.size()) - 1, action->toolTip());
+        m_viewActions.append(action);
+        if (m_viewMenu)
+            m_viewMenu->addAction(action);
     }
 }
 
@@ -137,45 +183,56 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     QAction *newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
-    newDb->setShortcut(QKeySequence::New);
+    describe(newDb, tr("Create an empty database file and open it"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newDb->setObjectName(QStringLiteral("actionNewDatabase"));
     QAction *openDb = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
-    openDb->setShortcut(QKeySequence::Open);
+    describe(openDb, tr("Open an existing Rulecast or banana-bun database"), QKeySequence(Qt::CTRL | Qt::Key_O));
     openDb->setObjectName(QStringLiteral("actionOpenDatabase"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recentMenu->menuAction()->setStatusTip(tr("Open one of the databases used last"));
     rebuildRecentMenu();
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::importHistory);
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    describe(import, tr("Add a task history (CSV, JSON, banana-bun, SWF, syslog) or job definitions to this database"),
+             QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setObjectName(QStringLiteral("actionImport"));
     QAction *demo = file->addAction(tr("Create &Demo History"), this, &MainWindow::createDemoHistory);
+    describe(demo, tr("Fill this database with a generated 60-day history to explore Rulecast"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     demo->setObjectName(QStringLiteral("actionDemo"));
     m_jobActions = {newDb, openDb, import, demo};
     file->addSeparator();
     m_printAction = file->addAction(tr("&Print…"), this, &MainWindow::printCurrentChart);
-    m_printAction->setShortcut(QKeySequence::Print);
     m_printAction->setObjectName(QStringLiteral("actionPrint"));
-    m_printAction->setToolTip(tr("Print the main chart of the current view"));
-    m_printAction->setStatusTip(m_printAction->toolTip());
+    describe(m_printAction, tr("Print the main chart of the current view"), QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updatePrintAction);
     updatePrintAction();
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    describe(quit, tr("Close Rulecast"), QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setObjectName(QStringLiteral("actionQuit"));
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu;
     view->setObjectName(QStringLiteral("viewMenu"));
-    QAction *reload = view->addAction(tr("&Reload"), this, &MainWindow::reloadViews);
-    reload->setShortcut(QKeySequence::Refresh);
+    QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshCurrentView);
+    refresh->setObjectName(QStringLiteral("actionRefresh"));
+    describe(refresh, tr("Read the current view again from the database"), QKeySequence(Qt::Key_F5));
+    QAction *reload = view->addAction(tr("Reload &All Views"), this, &MainWindow::reloadViews);
+    reload->setObjectName(QStringLiteral("actionReloadAll"));
+    describe(reload, tr("Read every view again from the database"), QKeySequence(Qt::SHIFT | Qt::Key_F5));
     QAction *find = view->addAction(tr("&Find Tasks…"), this, [this] {
         showView(m_history);
         m_history->filterBar()->focusSearch();
     });
-    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("actionFindTasks"));
+    describe(find, tr("Search the task history"), QKeySequence(Qt::CTRL | Qt::Key_F));
     QAction *reset = view->addAction(tr("Show &All Tasks"), this, [this] { m_history->filterBar()->clear(); });
-    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    reset->setObjectName(QStringLiteral("actionShowAllTasks"));
+    describe(reset, tr("Clear every filter of the task history"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    view->addSeparator();
+    view->addActions(m_viewActions);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
@@ -185,13 +242,31 @@ void MainWindow::createMenus()
         dialog->show();
     });
     cronTester->setObjectName(QStringLiteral("actionCronTester"));
-    cronTester->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    describe(cronTester, tr("Check a cron expression and see when it fires"), QKeySequence(Qt::CTRL | Qt::Key_K));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *helpAction = help->addAction(tr("Rulecast &Help"), this, &MainWindow::showHelp);
+    helpAction->setObjectName(QStringLiteral("actionHelp"));
+    describe(helpAction, tr("Open the Rulecast documentation in the web browser"), QKeySequence(Qt::Key_F1));
+    help->addSeparator();
     QAction *aboutAction = help->addAction(tr("&About Rulecast"), this, &MainWindow::about);
     aboutAction->setObjectName(QStringLiteral("actionAbout"));
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    describe(aboutAction, tr("Version, licence and links"));
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
+    describe(aboutQt, tr("The Qt version Rulecast runs on and its licence"));
+}
+
+void MainWindow::refreshCurrentView()
+{
+    if (MainView *view = currentView())
+        view->reload();
+}
+
+void MainWindow::showHelp()
+{
+    QDesktopServices::openUrl(QUrl(QString::fromLatin1(documentationUrl)));
 }
 
 MainView *MainWindow::currentView() const
@@ -221,6 +296,7 @@ void MainWindow::rebuildRecentMenu()
         // &1 … &8 give each entry a keyboard accelerator.
         QAction *a = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(path));
         a->setData(path);
+        a->setStatusTip(tr("Open %1").arg(path));
         connect(a, &QAction::triggered, this, [this, path] { openFromUi(path); });
     }
     if (recent.isEmpty()) {
@@ -231,7 +307,7 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->addAction(tr("Clear List"), this, [this] {
         RecentDatabases::clear();
         rebuildRecentMenu();
-    });
+    })->setStatusTip(tr("Forget the recently used databases (the files stay)"));
 }
 
 Status MainWindow::openDatabase(const QString &path)
@@ -295,14 +371,35 @@ void MainWindow::reloadViews()
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About Rulecast"),
+    // Not modal-blocking (open(), not exec()): background work goes on, and
+    // tests can read it.
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Rulecast"));
+    QIcon icon = QApplication::windowIcon();
+    if (icon.availableSizes().isEmpty()) {
+        // No application icon set (tests, embedders): the packaged one, with
+        // the larger size for high-DPI screens.
+        icon = QIcon();
+        for (int size : {64, 128, 256})
+            icon.addFile(QStringLiteral(":/rulecast/icons/rulecast-%1.png").arg(size), QSize(size, size));
+    }
+    box->setIconPixmap(icon.pixmap(QSize(64, 64), devicePixelRatio()));
+    box->setTextFormat(Qt::RichText);
+    box->setText(
         tr("<h3>Rulecast %1</h3>"
            "<p>Learns when work happens from task histories, turns it into cron rules, "
            "predicts the coming hours and flattens the load.</p>"
            "<p>Stores its data in SQLite tables compatible with banana-bun's rule scheduler.</p>"
-           "<p>Built with Qt %2.</p>")
-            .arg(QStringLiteral(RULECAST_VERSION), QString::fromLatin1(qVersion())));
+           "<p>Licence: MIT<br>Built with Qt %2, running on Qt %3</p>"
+           "<p><a href=\"%4\">Home page</a> · <a href=\"%5\">Documentation</a> · "
+           "<a href=\"%6\">Report a problem</a></p>")
+            .arg(QStringLiteral(RULECAST_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+                 QString::fromLatin1(homepageUrl), QString::fromLatin1(documentationUrl),
+                 QString::fromLatin1(issuesUrl)));
+    box->setStandardButtons(QMessageBox::Ok);
+    box->open();
 }
 
 void MainWindow::importHistory()

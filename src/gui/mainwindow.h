@@ -21,6 +21,10 @@ namespace rulecast {
 class HistoryView;
 class MainView;
 
+// Makes the compiled-in icons (":/rulecast/icons/…") available; MainWindow
+// calls it, the desktop main calls it before it sets the window icon.
+void initGuiResources();
+
 // The Rulecast window: File and Help menus, one tab per main view, and a
 // status bar with the open database and its counts.
 class MainWindow : public QMainWindow
@@ -28,6 +32,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    static const char *const homepageUrl;
+    static const char *const documentationUrl;
+    static const char *const issuesUrl;
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -66,6 +74,11 @@ public Q_SLOTS:
     void createDemoHistory();
     // File → Print…: the current view's main chart (MainView::mainChart()).
     void printCurrentChart();
+    // View → Refresh (F5): the shown view re-reads the database.
+    void refreshCurrentView();
+    // Help → Rulecast Help (F1): the documentation in the web browser.
+    void showHelp();
+    // Help → About: version, licence, Qt version and links (a non-blocking box "aboutBox").
     void about();
 
 Q_SIGNALS:
@@ -96,6 +109,8 @@ private:
     QList<MainView *> m_views;
     HistoryView *m_history = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QList<QAction *> m_viewActions; // Ctrl+1 … Ctrl+9, in tab order
     QAction *m_printAction = nullptr;
     QLabel *m_dbLabel = nullptr;
     QLabel *m_countsLabel = nullptr;

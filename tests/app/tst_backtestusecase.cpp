@@ -73,10 +73,10 @@ private Q_SLOTS:
         QVERIFY(ours.brier <= 0.031);
         QVERIFY(ours.calibrationError <= 0.05);
         QVERIFY(ours.calibrationErrorAllCells <= 0.05);
-        QEXPECT_FAIL("", "measured 0.69-0.70 on this trace: the holiday days (Dec 24, after the Christmas gap) "
-                         "break the most regular users' habits; see docs/prediction.md", Continue);
+        // At least 70% of the predictions with confidence >= 0.7 come true
+        // (measured 198 of 274, 0.723; docs/prediction.md).
+        QVERIFY(ours.countAtHigh > 0);
         QVERIFY(ours.precisionAtHigh >= 0.70);
-        QVERIFY(ours.precisionAtHigh >= 0.66);
     }
 };
 

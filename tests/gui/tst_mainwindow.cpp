@@ -1,6 +1,10 @@
 #include "app/settings.h"
 #include "gui/charts/dailyvolumechart.h"
 #include "gui/charts/heatmapwidget.h"
+#include "gui/charts/loadcomparisonchart.h"
+#include "gui/darkpalette.h"
+#include "gui/views/mainview.h"
+#include "gui/widgets/importdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/models/tasktablemodel.h"
 #include "gui/recentdatabases.h"
@@ -11,7 +15,12 @@
 #include "testsupport/taskrows.h"
 #include "testsupport/testsupport.h"
 
+#include <QApplication>
+#include <QChart>
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QMenu>
+#include <QUrl>
 #include <QDateTime>
 #include <QFile>
 #include <QGuiApplication>
@@ -27,11 +36,24 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTest>
 
+#include <functional>
+
 using namespace rulecast;
 using namespace rulecast::test;
+
+// Receives the URLs QDesktopServices would open in a browser.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 class TestMainWindow : public QObject
 {
@@ -405,6 +427,161 @@ private Q_SLOTS:
         box->close();
         QCOMPARE(summarizeHistory(tmp.db())->tasks, 2000);
         QVERIFY(!w.isJobRunning());
+    }
+
+    void shortcutsAreShownInTheMenus_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QKeySequence>("keys");
+        QTest::newRow("new") << QStringLiteral("actionNewDatabase") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+        QTest::newRow("open") << QStringLiteral("actionOpenDatabase") << QKeySequence(Qt::CTRL | Qt::Key_O);
+        QTest::newRow("import") << QStringLiteral("actionImport") << QKeySequence(Qt::CTRL | Qt::Key_I);
+        QTest::newRow("demo") << QStringLiteral("actionDemo") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+        QTest::newRow("print") << QStringLiteral("actionPrint") << QKeySequence(Qt::CTRL | Qt::Key_P);
+        QTest::newRow("quit") << QStringLiteral("actionQuit") << QKeySequence(Qt::CTRL | Qt::Key_Q);
+        QTest::newRow("refresh") << QStringLiteral("actionRefresh") << QKeySequence(Qt::Key_F5);
+        QTest::newRow("reload all") << QStringLiteral("actionReloadAll") << QKeySequence(Qt::SHIFT | Qt::Key_F5);
+        QTest::newRow("find") << QStringLiteral("actionFindTasks") << QKeySequence(Qt::CTRL | Qt::Key_F);
+        QTest::newRow("all tasks") << QStringLiteral("actionShowAllTasks") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+        QTest::newRow("cron tester") << QStringLiteral("actionCronTester") << QKeySequence(Qt::CTRL | Qt::Key_K);
+        QTest::newRow("help") << QStringLiteral("actionHelp") << QKeySequence(Qt::Key_F1);
+        QTest::newRow("history") << QStringLiteral("actionShow_history") << QKeySequence(Qt::CTRL | Qt::Key_1);
+        QTest::newRow("patterns") << QStringLiteral("actionShow_patterns") << QKeySequence(Qt::CTRL | Qt::Key_2);
+    }
+    void shortcutsAreShownInTheMenus()
+    {
+        QFETCH(QString, action);
+        QFETCH(QKeySequence, keys);
+        MainWindow w;
+        auto *a = w.findChild<QAction *>(action);
+        QVERIFY2(a, qPrintable(action));
+        QCOMPARE(a->shortcut(), keys);
+        bool inMenu = false;
+        for (QObject *o : a->associatedObjects())
+            inMenu |= qobject_cast<QMenu *>(o) != nullptr;
+        QVERIFY2(inMenu, "the shortcut is listed in a menu");
+        QVERIFY(a->toolTip().contains(keys.toString(QKeySequence::NativeText)));
+        QVERIFY(!a->statusTip().isEmpty());
+    }
+
+    void everyMenuActionExplainsItselfAndNoShortcutIsTwice()
+    {
+        MainWindow w;
+        QStringList missing;
+        std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+            for (QAction *a : menu->actions()) {
+                if (a->isSeparator() || !a->isEnabled())
+                    continue;
+                if (a->menu())
+                    walk(a->menu());
+                else if (a->statusTip().isEmpty())
+                    missing << a->text();
+            }
+        };
+        for (QAction *top : w.menuBar()->actions())
+            walk(top->menu());
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u',')));
+        QHash<QKeySequence, QString> seen;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->shortcut().isEmpty() || a->shortcutContext() == Qt::WidgetShortcut
+                || a->shortcutContext() == Qt::WidgetWithChildrenShortcut)
+                continue;
+            QVERIFY2(!seen.contains(a->shortcut()),
+                     qPrintable(a->shortcut().toString() + QStringLiteral(": ") + seen.value(a->shortcut()) +
+                                QStringLiteral(" and ") + a->text()));
+            seen.insert(a->shortcut(), a->text());
+        }
+    }
+
+    void keysDoWhatTheMenusSay()
+    {
+        TempDatabase tmp;
+        fill(tmp);
+        MainWindow w;
+        QVERIFY(w.openDatabase(tmp.path()));
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTRY_VERIFY(!w.historyView()->isBusy());
+
+        // Ctrl+2 shows the second view, Ctrl+1 the first.
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(w.currentView(), w.views().at(1));
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(w.currentView(), w.views().at(0));
+
+        // F5 re-reads the current view only.
+        QSignalSpy refresh(w.findChild<QAction *>(QStringLiteral("actionRefresh")), &QAction::triggered);
+        QSignalSpy busy(w.historyView(), &MainView::busyChanged);
+        QTest::keyClick(&w, Qt::Key_F5);
+        QCOMPARE(refresh.count(), 1);
+        QTRY_VERIFY(!busy.isEmpty());
+        QTRY_VERIFY(!w.historyView()->isBusy());
+
+        // F1 opens the documentation.
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+        QTest::keyClick(&w, Qt::Key_F1);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QCOMPARE(catcher.urls, QList<QUrl>{QUrl(QString::fromLatin1(MainWindow::documentationUrl))});
+
+        // Ctrl+I opens the import dialog (not modal-blocking).
+        QTest::keyClick(&w, Qt::Key_I, Qt::ControlModifier);
+        ImportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<ImportDialog *>()) != nullptr);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->reject();
+        QTRY_VERIFY(w.findChild<ImportDialog *>() == nullptr || !w.findChild<ImportDialog *>()->isVisible());
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+
+        // Ctrl+Q closes the window.
+        QTest::keyClick(&w, Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY(!w.isVisible());
+    }
+
+    void aboutNamesVersionLicenceQtAndLinks()
+    {
+        MainWindow w;
+        w.show();
+        w.findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = w.findChild<QMessageBox *>(QStringLiteral("aboutBox"))) != nullptr);
+        const QString text = box->text();
+        QVERIFY(text.contains(QStringLiteral(RULECAST_VERSION)));
+        QVERIFY(text.contains(QStringLiteral("MIT")));
+        QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+        QVERIFY(text.contains(QString::fromLatin1(MainWindow::homepageUrl)));
+        QVERIFY(text.contains(QString::fromLatin1(MainWindow::documentationUrl)));
+        QVERIFY(text.contains(QString::fromLatin1(MainWindow::issuesUrl)));
+        QVERIFY(!box->iconPixmap().isNull());
+        box->close();
+    }
+
+    // The charts of the History and Optimization views take their colours
+    // from the palette, so they read in dark mode too.
+    void chartsFollowADarkPalette()
+    {
+        const QPalette before = QApplication::palette();
+        QApplication::setPalette(darkFusionPalette());
+        const auto restore = qScopeGuard([before] { QApplication::setPalette(before); });
+        MainWindow w;
+        const QColor base = darkFusionPalette().color(QPalette::Base);
+        QList<QChartView *> charts;
+        charts << w.findChild<DailyVolumeChart *>() << w.findChild<LoadComparisonChart *>();
+        for (QChartView *chart : charts) {
+            QVERIFY(chart);
+            QCOMPARE(chart->chart()->backgroundBrush().color(), base);
+            for (QAbstractAxis *axis : chart->chart()->axes())
+                QCOMPARE(axis->labelsBrush().color(), darkFusionPalette().color(QPalette::Text));
+        }
+        // The chart of a run, with its axes, as well.
+        auto *load = w.findChild<LoadComparisonChart *>();
+        load->setLoads({1, 2, 3}, {1, 1, 1}, 2, 0);
+        QVERIFY(!load->chart()->axes().isEmpty());
+        for (QAbstractAxis *axis : load->chart()->axes())
+            QCOMPARE(axis->labelsBrush().color(), darkFusionPalette().color(QPalette::Text));
+        QCOMPARE(load->chart()->titleBrush().color(), darkFusionPalette().color(QPalette::Text));
     }
 
     void recentListIsCappedAndNewestFirst()

@@ -6,6 +6,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -14,6 +16,9 @@
 
 using namespace rulecast;
 using namespace rulecast::test;
+
+// Conflicts are checked on a worker thread after every change.
+#define SETTLE(model) QTRY_VERIFY(!(model).isChecking())
 
 namespace {
 
@@ -99,6 +104,7 @@ private:
         model.setCapacity(1);
         model.setTimeZone(QTimeZone("Europe/Berlin"));
         model.setDatabase(temp.db());
+        SETTLE(model);
     }
 
 private Q_SLOTS:
@@ -131,6 +137,7 @@ private Q_SLOTS:
 
         // backup and index overlap every day with capacity 1: both rows carry
         // the conflict, tinted, with its explanation.
+        SETTLE(model);
         QCOMPARE(model.conflicts().size(), 1);
         const RuleConflict &c = model.conflicts().first();
         QCOMPARE(c.type, QStringLiteral("time_overlap"));
@@ -148,10 +155,44 @@ private Q_SLOTS:
         QVERIFY(c.description.contains(QStringLiteral("#2 'index rule'")));
         QVERIFY(c.suggestion.contains(QStringLiteral("#2 'index rule'")));
 
+        // A description that already says when (as generated ones do) is not preceded by it again.
+        QVERIFY(model.setData(model.index(0, RuleTableModel::DescriptionColumn), QStringLiteral("run backup: At 02:00 UTC — seen")));
+        QCOMPARE(cell(0, RuleTableModel::DescriptionColumn).toString(), QStringLiteral("run backup: At 02:00 UTC — seen"));
+        // ... until the schedule changes.
+        QVERIFY(model.setCron(0, QStringLiteral("0 3 * * *")));
+        QCOMPARE(cell(0, RuleTableModel::DescriptionColumn).toString(), QStringLiteral("At 03:00 UTC — run backup: At 02:00 UTC — seen"));
+        QVERIFY(model.setCron(0, QStringLiteral("0 2 * * *")));
+
         // With room for two runs at once there is no conflict.
         model.setCapacity(2);
+        SETTLE(model);
         QVERIFY(model.conflicts().isEmpty());
         QVERIFY(cell(0, RuleTableModel::NameColumn, RuleTableModel::SeverityRole).toString().isEmpty());
+    }
+
+    void conflictTintReadsInLightAndDarkThemes()
+    {
+        TempDatabase temp;
+        plant(temp);
+        RuleTableModel model;
+        open(model, temp);
+        const QPalette original = QGuiApplication::palette();
+        QPalette dark = original;
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        QPalette light = original;
+        light.setColor(QPalette::Base, Qt::white);
+        light.setColor(QPalette::Text, QColor(0x20, 0x20, 0x20));
+        for (const QPalette &palette : {light, dark}) {
+            QGuiApplication::setPalette(palette);
+            const QColor tint = model.index(0, RuleTableModel::NameColumn).data(Qt::BackgroundRole).value<QColor>();
+            QVERIFY(tint.isValid());
+            QVERIFY(tint != palette.color(QPalette::Base)); // visibly marked
+            // The palette's text colour stays far from the tint: readable.
+            QVERIFY2(std::abs(tint.lightnessF() - palette.color(QPalette::Text).lightnessF()) > 0.5,
+                     qPrintable(tint.name()));
+        }
+        QGuiApplication::setPalette(original);
     }
 
     void editsWriteThroughAndUndo()
@@ -168,6 +209,7 @@ private Q_SLOTS:
         // Disabling index removes the conflict everywhere.
         QVERIFY(model.setData(model.index(1, RuleTableModel::EnabledColumn), Qt::Unchecked, Qt::CheckStateRole));
         QCOMPARE(column(db, 2, QStringLiteral("is_enabled")).toInt(), 0);
+        SETTLE(model);
         QVERIFY(model.conflicts().isEmpty());
         QVERIFY(model.setData(model.index(1, RuleTableModel::PriorityColumn), 95));
         QCOMPARE(column(db, 2, QStringLiteral("priority")).toInt(), 95);
@@ -193,11 +235,13 @@ private Q_SLOTS:
         undo.undo();
         QCOMPARE(column(db, 2, QStringLiteral("is_enabled")).toInt(), 1);
         QCOMPARE(column(db, 2, QStringLiteral("priority")).toInt(), 60);
+        SETTLE(model);
         QCOMPARE(model.conflicts().size(), 1);
         QVERIFY(!undo.canUndo());
         // ... and redo forward again.
         undo.redo();
         QCOMPARE(column(db, 2, QStringLiteral("is_enabled")).toInt(), 0);
+        SETTLE(model);
         QVERIFY(model.conflicts().isEmpty());
         QCOMPARE(model.index(1, RuleTableModel::EnabledColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     }
@@ -268,12 +312,16 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(2), -1);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM rule_actions WHERE rule_id = 2")), 0);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM predictive_schedules")), 0);
+        // Gone at once with its rule (the check that follows agrees).
+        QVERIFY(model.conflicts().isEmpty());
+        SETTLE(model);
         QVERIFY(model.conflicts().isEmpty());
         undo.undo();
         // Same id, same action, same prediction: byte for byte what was there.
         QCOMPARE(dump(db), planted);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.rowOf(2), 1);
+        SETTLE(model);
         QCOMPARE(model.conflicts().size(), 1);
         undo.redo();
         QCOMPARE(model.rowCount(), 2);

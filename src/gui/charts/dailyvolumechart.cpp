@@ -1,6 +1,7 @@
 #include "dailyvolumechart.h"
 
 #include "gui/charts/chartexport.h"
+#include "gui/charts/chartpalette.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -86,25 +87,11 @@ void DailyVolumeChart::changeEvent(QEvent *event)
 
 void DailyVolumeChart::applyPalette()
 {
-    const QPalette pal = palette();
-    QChart *c = chart();
-    c->setBackgroundBrush(pal.brush(QPalette::Base));
-    c->setBackgroundPen(Qt::NoPen);
-    c->setPlotAreaBackgroundVisible(false);
-    const QColor text = pal.color(QPalette::Text);
-    QColor grid = text;
-    grid.setAlphaF(0.15f);
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_axisX), static_cast<QAbstractAxis *>(m_axisY)}) {
-        axis->setLabelsBrush(text);
-        axis->setTitleBrush(text);
-        axis->setLinePenColor(grid);
-        axis->setGridLineColor(grid);
-    }
-    QColor accent = pal.color(QPalette::Highlight);
+    applyChartPalette(this);
+    QColor accent = palette().color(QPalette::Highlight);
     m_area->setPen(QPen(accent, 1.5));
     accent.setAlphaF(0.35f);
     m_area->setBrush(accent);
-    setBackgroundBrush(pal.brush(QPalette::Base));
 }
 
 } // namespace rulecast

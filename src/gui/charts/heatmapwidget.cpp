@@ -1,6 +1,7 @@
 #include "heatmapwidget.h"
 
 #include "gui/charts/chartexport.h"
+#include "gui/charts/colorscale.h"
 
 #include <QHelpEvent>
 #include <QLocale>
@@ -13,27 +14,6 @@
 
 namespace rulecast {
 
-namespace {
-
-// Viridis-like stops: perceptually ordered, readable for colour-blind users,
-// and neither end disappears into a white or a black window background.
-const QColor kStops[] = {QColor(0x44, 0x01, 0x54), QColor(0x3b, 0x52, 0x8b), QColor(0x21, 0x90, 0x8d),
-                         QColor(0x5d, 0xc8, 0x63), QColor(0xfd, 0xe7, 0x25)};
-constexpr int kStopCount = int(sizeof(kStops) / sizeof(kStops[0]));
-
-QColor interpolate(qreal t)
-{
-    t = std::clamp(t, 0.0, 1.0) * (kStopCount - 1);
-    const int i = std::min(int(t), kStopCount - 2);
-    const qreal f = t - i;
-    const QColor &a = kStops[i];
-    const QColor &b = kStops[i + 1];
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * f),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * f),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * f));
-}
-
-} // namespace
 
 HeatmapWidget::HeatmapWidget(QWidget *parent) : QWidget(parent), m_emptyText(tr("No task starts to show."))
 {
@@ -63,9 +43,9 @@ void HeatmapWidget::setEmptyText(const QString &text)
 QColor HeatmapWidget::colorFor(qint64 count) const
 {
     if (m_max <= 0)
-        return interpolate(0);
+        return sequentialColor(0);
     // Square root: a few busy hours should not flatten every other cell into one colour.
-    return interpolate(std::sqrt(qreal(count) / qreal(m_max)));
+    return sequentialColor(std::sqrt(qreal(count) / qreal(m_max)));
 }
 
 QSize HeatmapWidget::sizeHint() const
@@ -135,7 +115,7 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
     // Colour scale: 0 … max, with the same square-root mapping as the cells.
     for (int x = 0; x < int(l.legend.width()); ++x) {
         const qreal t = x / std::max<qreal>(1, l.legend.width() - 1);
-        p.fillRect(QRectF(l.legend.left() + x, l.legend.top(), 1, l.legend.height()), interpolate(t));
+        p.fillRect(QRectF(l.legend.left() + x, l.legend.top(), 1, l.legend.height()), sequentialColor(t));
     }
     p.setPen(pal.color(QPalette::WindowText));
     const QRectF labels(l.legend.left(), l.legend.bottom() + 2, l.legend.width(), fm.height());

@@ -1,7 +1,9 @@
 #include "gui/charts/loadcomparisonchart.h"
 
 #include "gui/charts/chartexport.h"
+#include "gui/charts/chartpalette.h"
 
+#include <QEvent>
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -34,8 +36,10 @@ void LoadComparisonChart::setLoads(const QVector<int> &before, const QVector<int
     const int minutes = int(std::max(before.size(), after.size()));
     chart()->setTitle(minutes == 0 ? tr("Load over time before and after, against the capacity, appears after a run.")
                                    : QString());
-    if (minutes == 0)
+    if (minutes == 0) {
+        applyChartPalette(this);
         return;
+    }
     m_bucket = minutes > 2880 ? 30 : 10;
     auto bucketed = [this, startEpoch](const QVector<int> &load, const QString &name) {
         auto *s = new QLineSeries;
@@ -78,6 +82,14 @@ void LoadComparisonChart::setLoads(const QVector<int> &before, const QVector<int
         s->attachAxis(x);
         s->attachAxis(y);
     }
+    applyChartPalette(this);
+}
+
+void LoadComparisonChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyChartPalette(this);
 }
 
 } // namespace rulecast

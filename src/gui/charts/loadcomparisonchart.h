@@ -19,6 +19,9 @@ public:
     int seriesCount() const;
     int bucketMinutes() const { return m_bucket; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     int m_bucket = 10;
 };

@@ -71,12 +71,21 @@ public:
     const SchedulingRule &rule(int row) const { return m_rules.at(row); }
     int rowOf(qint64 id) const;
     // Every conflict among the enabled rules; RuleConflict::rules index rules().
+    // Checked on a worker thread after every change (hundreds of imported
+    // jobs give tens of thousands of overlapping pairs, a second of work);
+    // while isChecking() the previous result is shown, mapped onto the
+    // current rows.
     const QList<RuleConflict> &conflicts() const { return m_conflicts; }
+    // The row's conflicts, most severe first.
     QList<RuleConflict> conflictsOf(int row) const;
+    bool isChecking() const { return m_checking; }
     // "daily_recurring #12", "crontab: /etc/crontab", "added by hand".
     QString sourceText(int row) const;
     // "At 02:13, every day" or, for an after rule, when it runs relative to its predecessor.
     QString scheduleText(int row) const;
+    // The schedule in words and the rule's description, the schedule left
+    // out when the description already says it (generated rules).
+    QString descriptionText(int row) const;
     // The next `count` fire times (epoch seconds) from referenceTime().
     QList<qint64> nextFireTimes(int row, int count) const;
     // The last failed edit's message (also sent with editFailed).
@@ -106,6 +115,7 @@ Q_SIGNALS:
     void editFailed(const QString &message);
     // Rules or conflicts changed (after any edit, undo or reload).
     void rulesChanged();
+    void checkingChanged(bool checking);
 
 private:
     bool edit(qint64 id, RuleField field, const QVariant &value, const QString &text);
@@ -113,7 +123,10 @@ private:
     // Brings the rows in line with the database (insert / remove / change
     // rows, no reset, so selections survive) and checks conflicts again.
     Status sync();
+    // Starts a check of the current rules; its result replaces the conflicts.
     void computeConflicts();
+    // Maps the last check's conflicts (by rule id) onto the current rows.
+    void applyConflicts();
     QVariant displayData(int row, int column) const;
     QString conflictSummary(int row) const;
 
@@ -121,8 +134,15 @@ private:
     QList<SchedulingRule> m_rules;
     QHash<qint64, QString> m_patternTypes; // pattern id → pattern type
     QHash<QString, QStringList> m_heavyResources;
-    QList<RuleConflict> m_conflicts;
-    QList<QList<int>> m_conflictsByRow; // indexes into m_conflicts
+    QList<RuleConflict> m_checked;  // the last check's result, indexes into m_checkedIds
+    QList<qint64> m_checkedIds;     // the rules that check saw
+    QList<RuleConflict> m_conflicts; // m_checked on the current rows
+    QList<QList<int>> m_conflictsByRow; // indexes into m_conflicts, most severe first
+    QStringList m_worstByRow;           // severity of each row's worst conflict
+    QStringList m_signatureByRow;       // each row's conflicts as text, to see which rows changed
+    QList<qint64> m_signatureIds;       // the rule of each m_signatureByRow entry
+    quint64 m_generation = 0;           // a newer check supersedes a running one
+    bool m_checking = false;
     QTimeZone m_zone = QTimeZone::utc();
     qint64 m_referenceTime = 0;
     int m_capacity = 1;

@@ -1,6 +1,9 @@
 #include "tasktablemodel.h"
 
+#include "gui/themecolors.h"
+
 #include <QColor>
+#include <QGuiApplication>
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QtConcurrent>
@@ -277,9 +280,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         }
     case Qt::ForegroundRole:
-        // A mid red reads on light and dark palettes alike.
         if (index.column() == StatusColumn && isFailure(t.status))
-            return QColor(0xd6, 0x3a, 0x3a);
+            return errorTextColor(QGuiApplication::palette());
         return {};
     default:
         return {};

@@ -1,5 +1,7 @@
 #include "historyview.h"
 
+#include "gui/tips.h"
+
 #include "app/backgroundjob.h"
 #include "gui/charts/dailyvolumechart.h"
 #include "gui/charts/heatmapwidget.h"
@@ -116,9 +118,9 @@ QWidget *HistoryView::createEmptyPage()
     textRow->addStretch();
     auto *buttons = new QHBoxLayout;
     m_demoButton = new QPushButton(tr("Create a demo history"), page);
-    m_demoButton->setToolTip(tr("Fill this database with 60 days of a generated home media pipeline"));
+    setTips(m_demoButton, tr("Fill this database with 60 days of a generated home media pipeline"));
     m_importButton = new QPushButton(tr("Import a history file…"), page);
-    m_importButton->setToolTip(tr("CSV, JSON, banana-bun, SWF job traces or syslog cron lines"));
+    setTips(m_importButton, tr("CSV, JSON, banana-bun, SWF job traces or syslog cron lines"));
     buttons->addStretch();
     buttons->addWidget(m_demoButton);
     buttons->addWidget(m_importButton);
@@ -157,6 +159,7 @@ QWidget *HistoryView::createContentPage()
 
     m_table = new QTableView(page);
     m_table->setObjectName(QStringLiteral("historyTable"));
+    setTips(m_table, tr("Every task run; click a header to sort, right-click a row to filter by it"));
     m_table->setModel(m_model);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

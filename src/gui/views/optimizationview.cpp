@@ -1,5 +1,7 @@
 #include "gui/views/optimizationview.h"
 
+#include "gui/tips.h"
+
 #include "app/settings.h"
 #include "core/cronexpression.h"
 #include "core/cronshift.h"
@@ -68,22 +70,31 @@ OptimizationView::OptimizationView(QWidget *parent) : MainView(parent)
     m_strategy->addItem(tr("Mitigate peaks"), int(OptimizationStrategy::PeakMitigation));
     m_strategy->addItem(tr("Resource efficiency"), int(OptimizationStrategy::ResourceEfficiency));
     m_strategy->addItem(tr("Resolve conflicts"), int(OptimizationStrategy::ConflictResolution));
+    setTips(m_strategy, tr("What the optimizer aims for when it moves rules"));
     m_lookAhead = new QSpinBox(this);
     m_lookAhead->setRange(1, 168);
     m_lookAhead->setValue(24);
     m_lookAhead->setSuffix(tr(" h"));
+    m_lookAhead->setObjectName(QStringLiteral("lookAheadSpin"));
+    setTips(m_lookAhead, tr("How many hours ahead the schedule is simulated"));
     m_capacity = new QSpinBox(this);
     m_capacity->setObjectName(QStringLiteral("capacitySpin"));
     m_capacity->setRange(1, 100000);
     m_capacity->setValue(std::max(1, Settings().config().capacity.concurrentSlots));
+    setTips(m_capacity, tr("How many tasks can run at the same time"));
     m_dryRun = new QCheckBox(tr("Dry run (apply later)"), this);
     m_dryRun->setChecked(true);
+    m_dryRun->setObjectName(QStringLiteral("dryRunCheck"));
+    setTips(m_dryRun, tr("Store the run without changing any rule; apply it later"));
     m_runButton = new QPushButton(tr("Run"), this);
     m_runButton->setObjectName(QStringLiteral("runButton"));
+    setTips(m_runButton, tr("Simulate the schedule and move rules to meet the strategy"));
     m_applyButton = new QPushButton(tr("Apply"), this);
     m_applyButton->setObjectName(QStringLiteral("applyButton"));
+    setTips(m_applyButton, tr("Rewrite the rules as the selected run proposes (can be undone)"));
     m_undoButton = new QPushButton(tr("Undo"), this);
     m_undoButton->setObjectName(QStringLiteral("undoButton"));
+    setTips(m_undoButton, tr("Restore the rules as they were before the selected run was applied"));
 
     auto *controls = new QHBoxLayout;
     auto *form = new QFormLayout;
@@ -120,9 +131,11 @@ OptimizationView::OptimizationView(QWidget *parent) : MainView(parent)
     m_changes = new OptimizationChangesModel(this);
     m_changesTable = makeTable(m_changes, this);
     m_changesTable->setObjectName(QStringLiteral("changesTable"));
+    setTips(m_changesTable, tr("The rules the selected run moves, and why"));
     m_runs = new OptimizationRunsModel(this);
     m_runsTable = makeTable(m_runs, this);
     m_runsTable->setObjectName(QStringLiteral("runsTable"));
+    setTips(m_runsTable, tr("Every stored optimization run; select one to see its changes"));
 
     auto *maps = new QHBoxLayout;
     maps->addWidget(m_before);
@@ -177,6 +190,7 @@ void OptimizationView::reload()
 {
     if (!m_db) {
         m_runs->setRuns({});
+        m_summary->setText(tr("Open or create a database (File menu) to optimize its schedule."));
         updateButtons();
         return;
     }
@@ -189,6 +203,9 @@ void OptimizationView::reload()
     }
     m_runs->setRuns(*runs);
     m_runsTable->resizeColumnsToContents();
+    if (runs->isEmpty() && !m_report)
+        m_summary->setText(tr("No optimization runs yet. Choose a strategy and press Run to see what the optimizer "
+                              "would move; a dry run changes no rule."));
     selectRun(selected > 0 ? selected : (runs->isEmpty() ? 0 : runs->first().id));
     updateButtons();
 }

@@ -1,5 +1,7 @@
 #include "gui/views/patternsview.h"
 
+#include "gui/tips.h"
+
 #include "app/settings.h"
 #include "gui/charts/heatmapwidget.h"
 #include "gui/models/patterntablemodel.h"
@@ -60,22 +62,28 @@ PatternsView::PatternsView(QWidget *parent) : MainView(parent)
     m_minConfidence->setRange(0.0, 1.0);
     m_minConfidence->setSingleStep(0.05);
     m_minConfidence->setDecimals(2);
+    setTips(m_type, tr("Show only patterns of this kind"));
+    setTips(m_minConfidence, tr("Show only patterns at least this confident (0–1)"));
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("textFilter"));
     m_text->setPlaceholderText(tr("Task type or time…"));
     m_text->setClearButtonEnabled(true);
+    setTips(m_text, tr("Show only patterns whose task types or times contain this text"));
     m_inactive = new QCheckBox(tr("Include inactive"), this);
     m_inactive->setObjectName(QStringLiteral("inactiveCheck"));
+    setTips(m_inactive, tr("Also list patterns that were not seen in the last analysis"));
     m_days = new QSpinBox(this);
     m_days->setObjectName(QStringLiteral("daysSpin"));
     m_days->setRange(1, 3650);
     m_days->setValue(std::max(1, settings.analysisWindowDays));
     m_days->setSuffix(tr(" days"));
-    m_days->setToolTip(tr("Analyze the tasks of this many days before now."));
+    setTips(m_days, tr("Analyze the tasks of this many days before now."));
     m_analyzeButton = new QPushButton(tr("Analyze…"), this);
     m_analyzeButton->setObjectName(QStringLiteral("analyzeButton"));
+    setTips(m_analyzeButton, tr("Detect activity patterns in the task history and store them"));
     m_similarButton = new QPushButton(tr("Find similar"), this);
     m_similarButton->setObjectName(QStringLiteral("findSimilarButton"));
+    setTips(m_similarButton, tr("Find the stored patterns most like the selected one"));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Type"), this));
@@ -98,6 +106,7 @@ PatternsView::PatternsView(QWidget *parent) : MainView(parent)
     m_proxy->setSourceModel(m_model);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("patternsTable"));
+    setTips(m_table, tr("Detected patterns; select one to see its evidence, right-click for more"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PatternTableModel::ConfidenceColumn, Qt::DescendingOrder);

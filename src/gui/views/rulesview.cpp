@@ -6,6 +6,7 @@
 #include "gui/progressjob.h"
 #include "gui/widgets/croneditor.h"
 #include "gui/widgets/generaterulesdialog.h"
+#include "gui/widgets/ruledetailpane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,13 +15,11 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolBar>
@@ -45,26 +44,6 @@ public:
         return spin;
     }
 };
-
-QString severityLabel(const QString &severity)
-{
-    if (severity == QLatin1String("high"))
-        return RulesView::tr("High");
-    if (severity == QLatin1String("medium"))
-        return RulesView::tr("Medium");
-    return RulesView::tr("Low");
-}
-
-QString conflictTypeLabel(const QString &type)
-{
-    if (type == QLatin1String("time_overlap"))
-        return RulesView::tr("time overlap");
-    if (type == QLatin1String("resource_contention"))
-        return RulesView::tr("resource contention");
-    if (type == QLatin1String("dependency_cycle"))
-        return RulesView::tr("dependency cycle");
-    return type;
-}
 
 bool isAddShortcut(const QKeyEvent *e)
 {
@@ -167,55 +146,7 @@ RulesView::RulesView(QWidget *parent) : MainView(parent)
     m_stack->addWidget(m_table);
     m_stack->addWidget(emptyPage);
 
-    // Detail pane: what the rule is and its conflicts on the left, its
-    // schedule editor (with the next fire times) on the right.
-    m_detailTitle = new QLabel(this);
-    m_detailTitle->setObjectName(QStringLiteral("detailTitle"));
-    m_detailTitle->setWordWrap(true);
-    m_detailText = new QLabel(this);
-    m_detailText->setObjectName(QStringLiteral("detailText"));
-    m_detailText->setWordWrap(true);
-    m_detailText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detailText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_conflictList = new QListWidget(this);
-    m_conflictList->setObjectName(QStringLiteral("conflictList"));
-    m_conflictList->setWordWrap(true);
-    m_conflictList->setSelectionMode(QAbstractItemView::NoSelection);
-    m_conflictList->setFocusPolicy(Qt::NoFocus);
-    auto *infoBox = new QWidget(this);
-    auto *infoLayout = new QVBoxLayout(infoBox);
-    infoLayout->setContentsMargins(0, 0, 0, 0);
-    infoLayout->addWidget(m_detailTitle);
-    infoLayout->addWidget(m_detailText);
-    infoLayout->addWidget(new QLabel(tr("Conflicts in the next 7 days"), infoBox));
-    infoLayout->addWidget(m_conflictList, 1);
-
-    m_cron = new CronEditor(this);
-    m_cron->setObjectName(QStringLiteral("ruleCronEditor"));
-    m_cron->setTimeZone(QTimeZone::utc()); // rule crons read the UTC clock
-    m_cron->setTimeZoneEditable(false);
-    m_applyButton = new QPushButton(tr("Apply Schedule"), this);
-    m_applyButton->setObjectName(QStringLiteral("applyScheduleButton"));
-    m_applyButton->setToolTip(tr("Store the schedule for the selected rule (Enter in the expression)"));
-    m_revertButton = new QPushButton(tr("Revert"), this);
-    m_revertButton->setObjectName(QStringLiteral("revertScheduleButton"));
-    m_revertButton->setToolTip(tr("Show the stored schedule again"));
-    auto *cronBox = new QWidget(this);
-    auto *cronLayout = new QVBoxLayout(cronBox);
-    cronLayout->setContentsMargins(0, 0, 0, 0);
-    cronLayout->addWidget(new QLabel(tr("Schedule (cron on the UTC clock)"), cronBox));
-    cronLayout->addWidget(m_cron, 1);
-    auto *cronButtons = new QHBoxLayout;
-    cronButtons->addStretch(1);
-    cronButtons->addWidget(m_revertButton);
-    cronButtons->addWidget(m_applyButton);
-    cronLayout->addLayout(cronButtons);
-
-    m_detail = new QWidget(this);
-    auto *detailLayout = new QHBoxLayout(m_detail);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(infoBox, 3);
-    detailLayout->addWidget(cronBox, 2);
+    m_detail = new RuleDetailPane(this);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_stack);
@@ -233,17 +164,11 @@ RulesView::RulesView(QWidget *parent) : MainView(parent)
     connect(m_deleteAction, &QAction::triggered, this, &RulesView::deleteSelected);
     connect(m_generateAction, &QAction::triggered, this, &RulesView::openGenerateDialog);
     connect(emptyGenerate, &QPushButton::clicked, this, &RulesView::openGenerateDialog);
-    connect(m_applyButton, &QPushButton::clicked, this, &RulesView::applySchedule);
-    connect(m_revertButton, &QPushButton::clicked, this, [this] {
-        m_cron->setExpression(m_shownCron);
-        showMessage(QString(), false);
-    });
-    if (auto *edit = m_cron->findChild<QLineEdit *>(QStringLiteral("cronExpression")))
-        connect(edit, &QLineEdit::returnPressed, this, &RulesView::applySchedule);
-    connect(m_cron, &CronEditor::expressionChanged, this, [this] { updateActions(); });
+    connect(m_detail, &RuleDetailPane::applyRequested, this, &RulesView::applySchedule);
+    connect(m_detail->cronEditor(), &CronEditor::expressionChanged, this, [this] { showMessage(QString(), false); });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.column() == RuleTableModel::ScheduleColumn || index.column() == RuleTableModel::NextRunColumn)
-            m_cron->findChild<QLineEdit *>(QStringLiteral("cronExpression"))->setFocus();
+            m_detail->focusSchedule();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         showSelected();
@@ -258,6 +183,13 @@ RulesView::RulesView(QWidget *parent) : MainView(parent)
     connect(m_model, &RuleTableModel::editFailed, this, [this](const QString &message) {
         showMessage(tr("Not changed: %1").arg(message), true);
     });
+    connect(m_model, &RuleTableModel::checkingChanged, this, [this](bool checking) {
+        updateSummary();
+        if (!checking)
+            m_table->resizeColumnToContents(RuleTableModel::ConflictsColumn);
+        if (!m_running)
+            Q_EMIT busyChanged(checking);
+    });
     connect(m_undo, &QUndoStack::indexChanged, this, [this] { showMessage(QString(), false); });
 
     applyDisplaySettings();
@@ -266,6 +198,21 @@ RulesView::RulesView(QWidget *parent) : MainView(parent)
 }
 
 RulesView::~RulesView() = default;
+
+CronEditor *RulesView::cronEditor() const
+{
+    return m_detail->cronEditor();
+}
+
+QListWidget *RulesView::conflictList() const
+{
+    return m_detail->conflictList();
+}
+
+bool RulesView::isBusy() const
+{
+    return m_running || m_model->isChecking();
+}
 
 QAction *RulesView::makeAction(const QString &text, const QKeySequence &shortcut, const QString &tip)
 {
@@ -312,7 +259,7 @@ void RulesView::applyDisplaySettings()
         zone = QTimeZone::systemTimeZone();
     m_model->setTimeZone(zone);
     m_model->setCapacity(std::max(1, config.capacity.concurrentSlots));
-    m_cron->setDisplayTimeZone(zone);
+    m_detail->setDisplayTimeZone(zone);
 }
 
 void RulesView::setDatabase(const std::optional<Database> &db)
@@ -323,9 +270,20 @@ void RulesView::setDatabase(const std::optional<Database> &db)
     m_model->setDatabase(db);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
-    m_table->resizeColumnsToContents();
+    fitColumns();
     updateEmptyState();
     updateActions();
+}
+
+void RulesView::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    // Long names and import paths are cut (their tooltips have them whole);
+    // the description gets what is left.
+    constexpr int kMaxWidth = 260;
+    for (int column : {int(RuleTableModel::NameColumn), int(RuleTableModel::SourceColumn)})
+        if (m_table->columnWidth(column) > kMaxWidth)
+            m_table->setColumnWidth(column, kMaxWidth);
 }
 
 void RulesView::reload()
@@ -337,7 +295,7 @@ void RulesView::reload()
     selectRule(selected);
     if (selectedRuleId() == 0 && m_model->rowCount() > 0)
         m_table->selectRow(0);
-    m_table->resizeColumnsToContents();
+    fitColumns();
     updateEmptyState();
     updateActions();
 }
@@ -406,14 +364,17 @@ void RulesView::updateSummary()
     const QList<RuleConflict> &conflicts = m_model->conflicts();
     const auto high = std::count_if(conflicts.begin(), conflicts.end(),
                                     [](const RuleConflict &c) { return c.severity == QLatin1String("high"); });
-    m_summary->setText(m_model->rowCount() == 0
-                           ? QString()
-                           : tr("%n rule(s), %1 enabled, %2 \"after\" rules — %3 conflicts (%4 high)", nullptr,
-                                m_model->rowCount())
-                                 .arg(enabled)
-                                 .arg(after)
-                                 .arg(conflicts.size())
-                                 .arg(high));
+    if (m_model->rowCount() == 0) {
+        m_summary->clear();
+        return;
+    }
+    // "label: number" reads right for any count without plural forms.
+    const QString counts = tr("Rules: %1 · enabled: %2 · \"after\" rules: %3 · ")
+                               .arg(m_model->rowCount())
+                               .arg(enabled)
+                               .arg(after);
+    m_summary->setText(m_model->isChecking() ? counts + tr("checking conflicts…")
+                                             : counts + tr("conflicts: %1 (high: %2)").arg(conflicts.size()).arg(high));
 }
 
 void RulesView::updateActions()
@@ -426,70 +387,12 @@ void RulesView::updateActions()
     m_undo->setActive(true);
     m_undoAction->setEnabled(open && m_undo->canUndo());
     m_redoAction->setEnabled(open && m_undo->canRedo());
-    const bool changed = m_cron->expression().trimmed() != m_shownCron;
-    m_applyButton->setEnabled(open && id > 0 && m_cron->isValid() && changed);
-    m_revertButton->setEnabled(id > 0 && changed);
-    m_cron->setEnabled(open && id > 0);
+    m_detail->setEditable(open && id > 0);
 }
 
 void RulesView::showSelected()
 {
-    const qint64 id = selectedRuleId();
-    const int row = m_model->rowOf(id);
-    m_conflictList->clear();
-    if (row < 0) {
-        m_detailTitle->setText(tr("Select a rule to see its schedule and conflicts."));
-        m_detailText->clear();
-        m_shownRuleId = 0;
-        m_shownCron.clear();
-        m_cron->setExpression(QString());
-        return;
-    }
-    const SchedulingRule &r = m_model->rule(row);
-    m_detailTitle->setText(tr("<b>%1</b> &nbsp;·&nbsp; %2 &nbsp;·&nbsp; priority %3 &nbsp;·&nbsp; %4")
-                               .arg(r.name.toHtmlEscaped(), m_model->sourceText(row).toHtmlEscaped())
-                               .arg(r.priority)
-                               .arg(r.enabled ? tr("enabled") : tr("disabled")));
-    QStringList lines;
-    if (r.isAfterRule())
-        lines << tr("Runs <b>%1</b> %n min after each run of <b>%2</b> that finished within %3 min — started by "
-                    "its predecessor, not by the clock.",
-                    nullptr, r.delayMinutes)
-                     .arg(r.taskType.toHtmlEscaped(), r.afterTaskType.toHtmlEscaped())
-                     .arg(r.windowMinutes);
-    else
-        lines << tr("Runs <b>%1</b>: %2.").arg(r.taskType.toHtmlEscaped(), m_model->scheduleText(row).toHtmlEscaped());
-    if (!r.description.isEmpty())
-        lines << r.description.toHtmlEscaped();
-    QStringList facts;
-    if (r.estimatedDurationSeconds >= 0)
-        facts << tr("a run takes about %n min", nullptr, int((r.estimatedDurationSeconds + 59) / 60));
-    if (r.patternId > 0)
-        facts << tr("confidence %1").arg(QString::number(r.confidence, 'f', 2));
-    if (!facts.isEmpty())
-        lines << facts.join(QStringLiteral("; "));
-    m_detailText->setText(lines.join(QStringLiteral("<br>")));
-
-    const QList<RuleConflict> conflicts = m_model->conflictsOf(row);
-    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const RuleConflict &c : conflicts) {
-        auto *item = new QListWidgetItem(warning, tr("%1 · %2: %3.\nSuggestion: %4.")
-                                                      .arg(severityLabel(c.severity), conflictTypeLabel(c.type),
-                                                           c.description, c.suggestion),
-                                         m_conflictList);
-        item->setData(Qt::UserRole, c.severity);
-    }
-    if (conflicts.isEmpty())
-        new QListWidgetItem(r.enabled ? tr("None: this rule does not collide with another enabled rule.")
-                                      : tr("None: a disabled rule does not run, so it cannot collide."),
-                            m_conflictList);
-
-    // Keep what the user is typing unless the rule or its stored cron changed.
-    if (id != m_shownRuleId || m_cron->expression().trimmed() == m_shownCron || r.cron != m_shownCron) {
-        m_shownRuleId = id;
-        m_shownCron = r.cron;
-        m_cron->setExpression(r.cron);
-    }
+    m_detail->showRule(m_model, m_model->rowOf(selectedRuleId()));
 }
 
 void RulesView::addRule()
@@ -499,7 +402,7 @@ void RulesView::addRule()
     const Result<qint64> id = m_model->addRule(tr("New rule"), QStringLiteral("0 9 * * *"));
     if (!id)
         return; // editFailed showed why
-    m_table->resizeColumnsToContents();
+    fitColumns();
     updateEmptyState();
     selectRule(*id);
     const int row = m_model->rowOf(*id);
@@ -527,11 +430,12 @@ bool RulesView::applySchedule()
     const int row = m_model->rowOf(id);
     if (row < 0)
         return false;
-    if (!m_cron->isValid()) {
-        showMessage(tr("Schedule not changed: %1").arg(m_cron->message()), true);
+    const CronEditor *cron = m_detail->cronEditor();
+    if (!cron->isValid()) {
+        showMessage(tr("Schedule not changed: %1").arg(cron->message()), true);
         return false;
     }
-    if (!m_model->setCron(row, m_cron->expression().trimmed()))
+    if (!m_model->setCron(row, cron->expression().trimmed()))
         return false;
     showMessage(tr("Schedule of '%1' set to %2.").arg(m_model->rule(m_model->rowOf(id)).name, m_model->rule(m_model->rowOf(id)).cron),
                 false);
@@ -592,16 +496,19 @@ void RulesView::finishGeneration(const GenerateRulesRequest &request, Result<Gen
         for (const SchedulingRule &r : added)
             ids.append(r.id);
         reload();
-        m_model->recordAdded(ids, tr("Generate %n rule(s) from patterns", nullptr, int(ids.size())));
+        m_model->recordAdded(ids, tr("Generate rules from patterns (%1)").arg(ids.size()));
         if (!ids.isEmpty())
             selectRule(ids.first());
         const QJsonObject s = result->summaryJson();
-        showMessage(ids.isEmpty()
-                        ? tr("No new rules: every pattern above the threshold already has its rule (%n skipped).",
-                             nullptr, int(result->skipped.size()))
-                        : tr("Generated %n rule(s) (%1 enabled, %2 \"after\" rules); %3 conflicts found, %4 rules "
-                             "changed by the strategy, %5 remaining.",
-                             nullptr, int(ids.size()))
+        showMessage(result->patternsConsidered == 0
+                        ? tr("No new rules: there are no active patterns yet. Run Analyze in the Patterns tab first.")
+                    : ids.isEmpty()
+                        ? tr("No new rules from %1 patterns: each already has its rule, is below the confidence "
+                             "threshold or cannot be said in cron (a preview lists the reasons).")
+                              .arg(result->patternsConsidered)
+                        : tr("Generated rules: %1 (%2 enabled, %3 \"after\" rules); conflicts found: %4, rules "
+                             "changed by the strategy: %5, conflicts remaining: %6.")
+                              .arg(ids.size())
                               .arg(s.value(QStringLiteral("rules_enabled")).toInt())
                               .arg(s.value(QStringLiteral("after_rules")).toInt())
                               .arg(result->conflicts.size())

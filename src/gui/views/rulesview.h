@@ -19,6 +19,7 @@ namespace rulecast {
 
 class CronEditor;
 class GenerateRulesDialog;
+class RuleDetailPane;
 class RuleTableModel;
 
 // The Rules tab: every stored scheduling rule in an editable table (on,
@@ -39,7 +40,7 @@ public:
     QString title() const override { return tr("Rules"); }
     void setDatabase(const std::optional<Database> &db) override;
     void reload() override;
-    bool isBusy() const override { return m_running; }
+    bool isBusy() const override;
 
     // Adds a disabled rule and starts editing its name (Ctrl+N).
     void addRule();
@@ -62,8 +63,9 @@ public:
 
     RuleTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    CronEditor *cronEditor() const { return m_cron; }
-    QListWidget *conflictList() const { return m_conflictList; }
+    CronEditor *cronEditor() const;
+    QListWidget *conflictList() const;
+    RuleDetailPane *detailPane() const { return m_detail; }
     QUndoStack *undoStack() const { return m_undo; }
 
 Q_SIGNALS:
@@ -76,6 +78,7 @@ protected:
 
 private:
     QAction *makeAction(const QString &text, const QKeySequence &shortcut, const QString &tip);
+    void fitColumns();
     void showSelected();
     void updateEmptyState();
     void updateActions();
@@ -92,20 +95,12 @@ private:
     QLabel *m_empty = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
-    QWidget *m_detail = nullptr;
-    QLabel *m_detailTitle = nullptr;
-    QLabel *m_detailText = nullptr;
-    QListWidget *m_conflictList = nullptr;
-    CronEditor *m_cron = nullptr;
-    QPushButton *m_applyButton = nullptr;
-    QPushButton *m_revertButton = nullptr;
+    RuleDetailPane *m_detail = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_generateAction = nullptr;
-    qint64 m_shownRuleId = 0;
-    QString m_shownCron; // the stored cron the editor was last filled with
     bool m_running = false;
 };
 

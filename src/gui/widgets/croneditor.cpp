@@ -3,6 +3,7 @@
 #include "core/cronexpression.h"
 #include "core/crondescription.h"
 #include "core/timeformat.h"
+#include "gui/themecolors.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -139,7 +140,7 @@ void CronEditor::showMessage(const QString &text, bool error)
     m_message->setProperty("error", error);
     QPalette palette = this->palette();
     if (error)
-        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+        palette.setColor(QPalette::WindowText, errorTextColor(palette));
     m_message->setPalette(palette);
 }
 

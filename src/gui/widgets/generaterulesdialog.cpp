@@ -138,9 +138,9 @@ RulePreviewDialog::RulePreviewDialog(const GenerateRulesResult &result, QWidget 
     QStringList skipped;
     for (const SkippedPattern &s : result.skipped)
         skipped << tr("pattern %1: %2").arg(s.patternId).arg(s.reason);
-    auto *summary = new QLabel(tr("%n new rule(s) from %1 patterns (%2 skipped), checked against %3 existing rules; "
-                                  "%4 conflicts found, %5 remaining after the strategy.",
-                                  nullptr, int(rules.size()))
+    auto *summary = new QLabel(tr("New rules: %1 from %2 patterns (skipped: %3), checked against %4 existing rules. "
+                                  "Conflicts found: %5; remaining after the strategy: %6.")
+                                   .arg(rules.size())
                                    .arg(result.patternsConsidered)
                                    .arg(result.skipped.size())
                                    .arg(result.existingCount)

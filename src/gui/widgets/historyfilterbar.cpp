@@ -1,5 +1,7 @@
 #include "historyfilterbar.h"
 
+#include "gui/tips.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
@@ -21,25 +23,25 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent) : QWidget(parent), m_zone(QT
     m_text->setPlaceholderText(tr("Search type, status, host, description…"));
     m_text->setClearButtonEnabled(true);
     m_text->setMinimumWidth(220);
-    m_text->setToolTip(tr("Shows tasks whose type, status, host or description contains this text (Ctrl+F)"));
+    setTips(m_text, tr("Shows tasks whose type, status, host or description contains this text (Ctrl+F)"));
 
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("typeFilter"));
-    m_type->setToolTip(tr("Only tasks of this type"));
+    setTips(m_type, tr("Only tasks of this type"));
     m_type->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_status->setToolTip(tr("Only tasks with this status"));
+    setTips(m_status, tr("Only tasks with this status"));
     m_host = new QComboBox(this);
     m_host->setObjectName(QStringLiteral("hostFilter"));
-    m_host->setToolTip(tr("Only tasks that ran on this host"));
+    setTips(m_host, tr("Only tasks that ran on this host"));
     fillCombo(m_type, tr("All types"), {});
     fillCombo(m_status, tr("All statuses"), {});
     fillCombo(m_host, tr("All hosts"), {});
 
     m_range = new QComboBox(this);
     m_range->setObjectName(QStringLiteral("rangeFilter"));
-    m_range->setToolTip(tr("Time range of task starts, counted back from the newest task in the database"));
+    setTips(m_range, tr("Time range of task starts, counted back from the newest task in the database"));
     m_range->addItem(tr("All time"), AllTime);
     m_range->addItem(tr("Last day"), LastDay);
     m_range->addItem(tr("Last 7 days"), LastWeek);
@@ -54,12 +56,12 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent) : QWidget(parent), m_zone(QT
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         e->setVisible(false);
     }
-    m_from->setToolTip(tr("First day (inclusive)"));
-    m_to->setToolTip(tr("Last day (inclusive)"));
+    setTips(m_from, tr("First day (inclusive)"));
+    setTips(m_to, tr("Last day (inclusive)"));
 
     m_clear = new QToolButton(this);
     m_clear->setText(tr("Reset"));
-    m_clear->setToolTip(tr("Show every task again"));
+    setTips(m_clear, tr("Show every task again"));
 
     row->addWidget(m_text, 2);
     row->addWidget(m_type);
