@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace rulecast {
 
 namespace {
@@ -21,15 +23,22 @@ QJsonArray array(const QVariant &v) { return QJsonDocument::fromJson(v.toString(
 QJsonValue nullable(const QVariant &v) { return v.isNull() ? QJsonValue() : QJsonValue(v.toString()); }
 QVariant sqlValue(const QJsonValue &v) { return v.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(v.toString()); }
 
-// A load curve as a compact JSON array; NULL when there is none.
+// A load curve as JSON run-length pairs [[load, minutes], …]: a day's curve
+// is mostly idle minutes, and banana-bun's `SELECT * FROM optimization_results`
+// (the seed guide's debug query) should stay readable. NULL when there is none.
 QVariant loadText(const QVector<int> &load)
 {
     if (load.isEmpty())
         return QVariant(QMetaType(QMetaType::QString));
-    QJsonArray a;
-    for (int v : load)
-        a.append(v);
-    return compact(a);
+    QJsonArray runs;
+    for (qsizetype i = 0; i < load.size();) {
+        qsizetype j = i;
+        while (j < load.size() && load.at(j) == load.at(i))
+            ++j;
+        runs.append(QJsonArray{load.at(i), qint64(j - i)});
+        i = j;
+    }
+    return compact(runs);
 }
 
 QVector<int> loadFrom(const QVariant &v)
@@ -37,10 +46,13 @@ QVector<int> loadFrom(const QVariant &v)
     QVector<int> out;
     if (v.isNull())
         return out;
-    const QJsonArray a = array(v);
-    out.reserve(a.size());
-    for (const QJsonValue &x : a)
-        out.append(x.toInt());
+    for (const QJsonValue &pair : array(v)) {
+        const QJsonArray run = pair.toArray();
+        const int value = run.at(0).toInt();
+        // A hand-edited row cannot make this allocate without bound: at most a year of minutes.
+        const qint64 minutes = std::clamp<qint64>(run.at(1).toInteger(), 0, 366 * 1440 - out.size());
+        out.insert(out.size(), minutes, value);
+    }
     return out;
 }
 QVariant countOrNull(qint64 v) { return v >= 0 ? QVariant(v) : QVariant(QMetaType(QMetaType::LongLong)); }

@@ -58,7 +58,7 @@ struct OptimizationRecord
     qint64 elapsedMs = -1;     // response time: request to stored row
     qint64 runsProcessed = -1; // runs the simulation placed (throughput = runsProcessed / elapsed)
     QVector<int> loadBefore;   // per-minute load from the horizon's first day, 00:00 UTC
-    QVector<int> loadAfter;
+    QVector<int> loadAfter;    // (stored as run-length pairs [[load, minutes], …])
 };
 
 struct ApplySummary

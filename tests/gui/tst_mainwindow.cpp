@@ -445,8 +445,9 @@ private Q_SLOTS:
         QTest::newRow("all tasks") << QStringLiteral("actionShowAllTasks") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
         QTest::newRow("cron tester") << QStringLiteral("actionCronTester") << QKeySequence(Qt::CTRL | Qt::Key_K);
         QTest::newRow("help") << QStringLiteral("actionHelp") << QKeySequence(Qt::Key_F1);
-        QTest::newRow("history") << QStringLiteral("actionShow_history") << QKeySequence(Qt::CTRL | Qt::Key_1);
-        QTest::newRow("patterns") << QStringLiteral("actionShow_patterns") << QKeySequence(Qt::CTRL | Qt::Key_2);
+        QTest::newRow("dashboard") << QStringLiteral("actionShow_dashboard") << QKeySequence(Qt::CTRL | Qt::Key_1);
+        QTest::newRow("history") << QStringLiteral("actionShow_history") << QKeySequence(Qt::CTRL | Qt::Key_2);
+        QTest::newRow("patterns") << QStringLiteral("actionShow_patterns") << QKeySequence(Qt::CTRL | Qt::Key_3);
     }
     void shortcutsAreShownInTheMenus()
     {
@@ -510,7 +511,10 @@ private Q_SLOTS:
         QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(w.currentView(), w.views().at(0));
 
-        // F5 re-reads the current view only.
+        // F5 re-reads the current view only (the History view, the second tab).
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(w.currentView(), static_cast<MainView *>(w.historyView()));
+        QTRY_VERIFY(!w.historyView()->isBusy());
         QSignalSpy refresh(w.findChild<QAction *>(QStringLiteral("actionRefresh")), &QAction::triggered);
         QSignalSpy busy(w.historyView(), &MainView::busyChanged);
         QTest::keyClick(&w, Qt::Key_F5);

@@ -355,8 +355,8 @@ private Q_SLOTS:
         fresh.success = true;
         fresh.elapsedMs = 183;
         fresh.runsProcessed = 1234;
-        fresh.loadBefore = {0, 2, 3, 1};
-        fresh.loadAfter = {1, 2, 2, 1};
+        fresh.loadBefore = {0, 0, 0, 2, 2, 1};
+        fresh.loadAfter = {1, 1, 1, 1, 1, 1};
         const Result<qint64> id = store.insert(fresh, 1799028780);
         QVERIFY2(id, qPrintable(id.error()));
         const Result<OptimizationRecord> back = store.find(*id);
@@ -367,7 +367,7 @@ private Q_SLOTS:
         QCOMPARE(back->loadAfter, fresh.loadAfter);
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT load_before FROM optimization_results WHERE id = %1").arg(*id)) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("[0,2,3,1]"));
+        QCOMPARE(q.value(0).toString(), QStringLiteral("[[0,3],[2,2],[1,1]]")); // run-length pairs
     }
 
     void refusesNewerVersion()
