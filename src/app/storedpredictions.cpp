@@ -1,5 +1,6 @@
 #include "app/storedpredictions.h"
 
+#include "app/predictionexplainer.h"
 #include "app/preschedule.h"
 #include "core/timeformat.h"
 
@@ -97,6 +98,32 @@ Result<std::vector<PredictionRecord>> readRows(QSqlQuery &q)
 }
 
 } // namespace
+
+PredictionExplanationInput explanationInputOf(const PredictionRecord &p)
+{
+    PredictionExplanationInput in;
+    in.taskType = p.taskType;
+    in.predictedTime = p.slotStart;
+    in.slotMinutes = int((p.slotEnd - p.slotStart) / 60);
+    in.confidence = p.confidence;
+    in.explanation = p.explanation;
+    if (p.ruleId > 0)
+        in.ruleId = p.ruleId;
+    if (p.patternId > 0)
+        in.patternId = p.patternId;
+    const ResourceEstimate &r = p.resources;
+    auto figure = [&in](double v) {
+        if (std::isfinite(v))
+            return v;
+        in.resourcesEstimated = true;
+        return 0.0;
+    };
+    in.estimatedDurationMinutes = figure(r.durationMinutes);
+    in.cpuPercent = figure(r.cpuPercent);
+    in.memoryMb = figure(r.memoryMb);
+    in.resourcesEstimated = in.resourcesEstimated || !r.estimated.isEmpty();
+    return in;
+}
 
 Result<std::vector<PredictionRecord>> readStoredPredictions(const Database &db, qint64 from, qint64 until)
 {

@@ -12,6 +12,8 @@
 
 namespace rulecast {
 
+struct PredictionExplanationInput;
+
 // A row of predictive_schedules as the Predictions view shows it
 // (docs/prediction.md, "Storage in predictive_schedules").
 struct PredictionRecord
@@ -34,6 +36,11 @@ struct PredictionRecord
     std::optional<bool> cameTrue; // set once validate-predictions matched it
     qint64 actualStart = 0;       // the matched run's start, 0 when none
 };
+
+// What "Explain this prediction" (predictionexplainer.h) is told about a
+// stored row: the same facts the Predictions view shows. A figure the row
+// lacks (an older writer's row) is 0 and counts as estimated.
+PredictionExplanationInput explanationInputOf(const PredictionRecord &p);
 
 // The rows whose slot starts in [from, until), in time order (then type).
 Result<std::vector<PredictionRecord>> readStoredPredictions(const Database &db, qint64 from, qint64 until);

@@ -23,7 +23,7 @@ struct ConfigKey
     double minimum = 0;  // Int / Double
     double maximum = 0;
     QStringList choices; // Choice
-    QString description;
+    QString description; // English; configDescription() gives the translated text
 };
 
 const QList<ConfigKey> &configKeys();
@@ -33,6 +33,12 @@ const ConfigKey *findConfigKey(const QString &key);
 // allowed ("optimization.peak_mitigation_threshold: expected a number from 0
 // to 1, got '1.5'").
 Result<QVariant> parseConfigValue(const ConfigKey &key, const QString &text);
+
+// What `key` accepts, as the error messages say it ("a number from 0 to 1").
+QString configRangeText(const ConfigKey &key);
+// The description in the user's language (the GUI installs a translator; the
+// CLI does not and stays English).
+QString configDescription(const ConfigKey &key);
 
 // How a value is written back as text (config show, config files).
 QString configValueText(const ConfigKey &key, const QVariant &value);

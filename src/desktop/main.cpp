@@ -1,8 +1,10 @@
 // rulecast: the desktop application. See docs/gui.md.
 #include "app/paths.h"
+#include "app/settings.h"
 #include "gui/darkpalette.h"
 #include "gui/mainwindow.h"
 #include "gui/screenshotter.h"
+#include "gui/translations.h"
 #include "storage/historystats.h"
 
 #include <QApplication>
@@ -61,6 +63,8 @@ int main(int argc, char *argv[])
             icon.addFile(QStringLiteral(":/rulecast/icons/rulecast-%1.png").arg(size), QSize(size, size));
     }
     QApplication::setWindowIcon(icon);
+    // display.language: "" follows the system; a change applies at the next start.
+    installTranslations(Settings().config().display.language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -14,6 +14,7 @@
 #include "gui/widgets/historyfilterbar.h"
 #include "gui/widgets/crontesterdialog.h"
 #include "gui/widgets/importdialog.h"
+#include "gui/widgets/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -155,6 +156,24 @@ void MainWindow::applyDisplaySettings()
     m_history->setTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
 }
 
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, [this](const QStringList &keys) {
+        // The time zone applies at once; views re-read it (and every other
+        // setting they use) when they reload. The language needs a restart.
+        if (keys.contains(QStringLiteral("display.timezone"))) {
+            applyDisplaySettings(); // the History view re-reads with the new zone
+            for (MainView *view : std::as_const(m_views))
+                if (view != m_history)
+                    view->reload();
+        }
+        statusBar()->showMessage(tr("Settings saved (%n change(s)).", nullptr, int(keys.size())), 10000);
+    });
+    dialog->open();
+}
+
 void MainWindow::showView(MainView *view)
 {
     m_tabs->setCurrentWidget(view);
@@ -243,6 +262,12 @@ void MainWindow::createMenus()
     });
     cronTester->setObjectName(QStringLiteral("actionCronTester"));
     describe(cronTester, tr("Check a cron expression and see when it fires"), QKeySequence(Qt::CTRL | Qt::Key_K));
+    tools->addSeparator();
+    QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    describe(settings, tr("Change thresholds, capacity, language models, time zone and language"),
+             QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -436,10 +461,10 @@ void MainWindow::startImport(ImportRequest request)
             }
             const QLocale locale;
             QString text = result->rulesImported > 0
-                               ? tr("Imported %1 job definitions from %2").arg(locale.toString(result->rulesImported), file)
-                               : tr("Imported %1 tasks from %2").arg(locale.toString(result->tasksImported), file);
+                               ? tr("Imported %Ln job definition(s) from %1", nullptr, int(result->rulesImported)).arg(file)
+                               : tr("Imported %Ln task(s) from %1", nullptr, int(result->tasksImported)).arg(file);
             if (result->skipped > 0)
-                text += tr(" (%1 lines skipped)").arg(locale.toString(result->skipped));
+                text += tr(" (%Ln line(s) skipped)", nullptr, int(result->skipped));
             text += tr(" in %1 s.").arg(locale.toString(double(result->elapsedMs) / 1000.0, 'f', 1));
             reloadViews();
             finishJob(true, text);
@@ -469,7 +494,7 @@ void MainWindow::startDemo(int days)
     for (QAction *a : std::as_const(m_jobActions))
         a->setEnabled(false);
     runWithProgress<DemoPipelineSummary>(
-        this, tr("Creating a demo history of %1 days…").arg(days),
+        this, tr("Creating a demo history of %n day(s)…", nullptr, days),
         [request](const Progress &p) { return runDemoPipeline(request, p); },
         [this](Result<DemoPipelineSummary> result, bool canceled) {
             // A pipeline that finished before Cancel arrived has landed: trust the result.
@@ -485,13 +510,11 @@ void MainWindow::startDemo(int days)
                 return;
             }
             reloadViews();
-            const QLocale locale;
-            finishJob(true, tr("Created a demo history of %1 tasks with %2 patterns, %3 rules, %4 validated "
-                               "predictions and an optimization run.")
-                                .arg(locale.toString(result->history.tasksCreated))
-                                .arg(result->patternsFound)
-                                .arg(result->rulesCreated)
-                                .arg(locale.toString(result->predictionsValidated)));
+            finishJob(true, tr("Created a demo history of %1 with %2, %3, %4 and an optimization run.")
+                                .arg(tr("%Ln task(s)", nullptr, int(result->history.tasksCreated)),
+                                     tr("%Ln pattern(s)", nullptr, int(result->patternsFound)),
+                                     tr("%Ln rule(s)", nullptr, int(result->rulesCreated)),
+                                     tr("%Ln validated prediction(s)", nullptr, int(result->predictionsValidated))));
         });
 }
 
@@ -526,7 +549,6 @@ void MainWindow::updateStatus(const HistorySummary &s)
     if (std::exchange(m_choosingStartView, false) && m_db && s.tasks == 0
         && m_tabs->currentWidget() == view(QStringLiteral("dashboard")))
         showView(m_history);
-    const QLocale locale;
     if (!m_db) {
         m_countsLabel->setText(tr("No database open"));
         return;
@@ -535,13 +557,12 @@ void MainWindow::updateStatus(const HistorySummary &s)
         m_countsLabel->setText(tr("No tasks yet — import a history or create a demo history"));
         return;
     }
-    QString text = tr("%1 tasks · %2 types").arg(locale.toString(s.tasks), locale.toString(s.types));
+    QString text = tr("%Ln task(s)", nullptr, int(s.tasks)) + QStringLiteral(" · ") + tr("%Ln type(s)", nullptr, int(s.types));
     if (s.startedTasks > 0) {
         const QDate first = QDateTime::fromSecsSinceEpoch(s.firstStart, m_history->timeZone()).date();
         const QDate last = QDateTime::fromSecsSinceEpoch(s.lastStart, m_history->timeZone()).date();
-        text += tr(" · %1 – %2 (%3 days)")
-                    .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate))
-                    .arg(first.daysTo(last) + 1);
+        text += tr(" · %1 – %2 (%Ln day(s))", nullptr, int(first.daysTo(last) + 1))
+                    .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
     }
     m_countsLabel->setText(text);
 }

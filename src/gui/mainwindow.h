@@ -72,6 +72,8 @@ public Q_SLOTS:
     void openDatabaseDialog();
     void importHistory();
     void createDemoHistory();
+    // Tools → Settings… (Ctrl+,), window-modal.
+    void showSettings();
     // File → Print…: the current view's main chart (MainView::mainChart()).
     void printCurrentChart();
     // View → Refresh (F5): the shown view re-reads the database.

@@ -2,7 +2,9 @@
 
 #include "gui/mainwindow.h"
 #include "gui/views/mainview.h"
+#include "gui/widgets/settingsdialog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QPixmap>
 #include <QStatusBar>
@@ -39,6 +41,10 @@ void Screenshotter::next()
 {
     const QList<MainView *> views = m_window->views();
     if (m_index >= views.size()) {
+        if (const Status s = captureSettings(); !s) {
+            fail(s.error());
+            return;
+        }
         m_done(m_written);
         return;
     }
@@ -70,6 +76,23 @@ void Screenshotter::captureWhenIdle(int attempt)
     m_written << file;
     ++m_index;
     next();
+}
+
+Status Screenshotter::captureSettings()
+{
+    // Each page of the settings dialog, for checking translations and layout
+    // by eye (a German label that does not fit shows here first).
+    SettingsDialog dialog(m_window);
+    dialog.show();
+    for (const QString &section : dialog.sections()) {
+        dialog.showSection(section);
+        QCoreApplication::sendPostedEvents();
+        const QString file = QDir(m_directory).filePath(QStringLiteral("settings-%1.png").arg(section));
+        if (!dialog.grab().save(file, "PNG"))
+            return Status::failure(tr("%1: cannot write the screenshot").arg(file));
+        m_written << file;
+    }
+    return Status::success();
 }
 
 void Screenshotter::fail(const QString &error)

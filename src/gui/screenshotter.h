@@ -12,7 +12,8 @@ namespace rulecast {
 class MainWindow;
 
 // `rulecast --screenshot DIR`: shows each main view in turn, waits until its
-// background queries are done, and saves the whole window as DIR/<view>.png.
+// background queries are done, and saves the whole window as DIR/<view>.png;
+// then each page of the settings dialog as DIR/settings-<section>.png.
 class Screenshotter : public QObject
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
 private:
     void next();
     void captureWhenIdle(int attempt);
+    Status captureSettings();
     void fail(const QString &error);
 
     MainWindow *m_window;

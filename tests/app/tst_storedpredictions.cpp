@@ -1,3 +1,4 @@
+#include "app/predictionexplainer.h"
 #include "app/storedpredictions.h"
 #include "core/timeformat.h"
 
@@ -90,6 +91,27 @@ private Q_SLOTS:
         QCOMPARE(old.slotEnd - old.slotStart, qint64(PredictionRecord::kDefaultSlotMinutes) * 60);
         QVERIFY(std::isnan(old.resources.durationMinutes));
         QVERIFY(std::isnan(old.resources.memoryMb));
+
+        // What "Explain this prediction" is told: the row's facts; missing figures count as estimated.
+        const PredictionExplanationInput in = explanationInputOf(p);
+        QCOMPARE(in.taskType, QStringLiteral("backup"));
+        QCOMPARE(in.predictedTime, kNow + kHour);
+        QCOMPARE(in.slotMinutes, 30);
+        QCOMPARE(in.confidence, 0.91);
+        QCOMPARE(in.explanation, QStringLiteral("because backup"));
+        QVERIFY(!in.ruleId.has_value());
+        QCOMPARE(in.estimatedDurationMinutes, 12.5);
+        QCOMPARE(in.cpuPercent, 35.0);
+        QCOMPARE(in.memoryMb, 512.0);
+        QVERIFY(in.resourcesEstimated); // disk is a default
+        const PredictionExplanationInput bare = explanationInputOf(old);
+        QCOMPARE(bare.estimatedDurationMinutes, 0.0);
+        QVERIFY(bare.resourcesEstimated);
+        PredictionRecord measured = p;
+        measured.resources.estimated.clear();
+        measured.ruleId = 7;
+        QVERIFY(!explanationInputOf(measured).resourcesEstimated);
+        QCOMPARE(explanationInputOf(measured).ruleId.value_or(0), qint64(7));
     }
 
     void latestWindowPrefersUpcomingThenNewest()

@@ -1,4 +1,5 @@
 #include "app/settings.h"
+#include "gui/darkpalette.h"
 #include "gui/widgets/explainpredictiondialog.h"
 #include "testsupport/fakellmserver.h"
 
@@ -130,6 +131,14 @@ private Q_SLOTS:
         QVERIFY(!dialog.findChild<QProgressBar *>(QStringLiteral("busyIndicator"))->isVisible());
         QVERIFY(button(dialog, "askModelButton")->isVisible());
         QCOMPARE(dialog.deterministicText(), before);
+        // RULECAST_GRAB_DIR=DIR: also save the dialog in the system and a dark palette, to look at.
+        if (const QString dir = qEnvironmentVariable("RULECAST_GRAB_DIR"); !dir.isEmpty()) {
+            const QString name = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/explain-%1.png").arg(name)));
+            dialog.setPalette(darkFusionPalette());
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/explain-%1-dark.png").arg(name)));
+            dialog.setPalette(QPalette());
+        }
         if (mode == int(FakeLlmServer::Mode::Good)) {
             QCOMPARE(spy.first().first().toBool(), true);
             QCOMPARE(dialog.modelText(),

@@ -11,6 +11,7 @@
 #include "gui/screenshotter.h"
 #include "gui/views/historyview.h"
 #include "gui/widgets/historyfilterbar.h"
+#include "gui/widgets/settingsdialog.h"
 #include "storage/historystats.h"
 #include "testsupport/taskrows.h"
 #include "testsupport/testsupport.h"
@@ -270,7 +271,9 @@ private Q_SLOTS:
         shooter->start([&result](Result<QStringList> r) { result = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
         QVERIFY2(result->ok(), qPrintable(result->error()));
-        QCOMPARE(result->value().size(), w.views().size());
+        // Every view, then every page of the settings dialog.
+        QCOMPARE(result->value().size(), w.views().size() + SettingsDialog().sections().size());
+        QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("shots/settings-display.png"))));
         const QImage image(out.filePath(QStringLiteral("shots/history.png")));
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), w.size() * w.devicePixelRatio());
@@ -444,6 +447,7 @@ private Q_SLOTS:
         QTest::newRow("find") << QStringLiteral("actionFindTasks") << QKeySequence(Qt::CTRL | Qt::Key_F);
         QTest::newRow("all tasks") << QStringLiteral("actionShowAllTasks") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
         QTest::newRow("cron tester") << QStringLiteral("actionCronTester") << QKeySequence(Qt::CTRL | Qt::Key_K);
+        QTest::newRow("settings") << QStringLiteral("actionSettings") << QKeySequence(Qt::CTRL | Qt::Key_Comma);
         QTest::newRow("help") << QStringLiteral("actionHelp") << QKeySequence(Qt::Key_F1);
         QTest::newRow("dashboard") << QStringLiteral("actionShow_dashboard") << QKeySequence(Qt::CTRL | Qt::Key_1);
         QTest::newRow("history") << QStringLiteral("actionShow_history") << QKeySequence(Qt::CTRL | Qt::Key_2);

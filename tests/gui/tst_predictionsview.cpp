@@ -5,6 +5,7 @@
 #include "gui/mainwindow.h"
 #include "gui/models/predictiontablemodel.h"
 #include "gui/views/predictionsview.h"
+#include "gui/widgets/explainpredictiondialog.h"
 #include "testsupport/plantedhistory.h"
 #include "testsupport/testsupport.h"
 
@@ -159,10 +160,25 @@ private Q_SLOTS:
             QCOMPARE(picked.first().row(), target);
             QVERIFY(!view->proxy()->index(target, 0).data(Qt::ToolTipRole).toString().isEmpty());
 
+            // Explain… opens the explanation of that row.
+            auto *explainButton = view->findChild<QPushButton *>(QStringLiteral("explainButton"));
+            QVERIFY(explainButton->isEnabled());
+            QTest::mouseClick(explainButton, Qt::LeftButton);
+            auto *dialog = view->findChild<ExplainPredictionDialog *>();
+            QVERIFY(dialog);
+            QTRY_VERIFY(dialog->isVisible());
+            const QString type = view->proxy()->index(target, 0).data(PredictionTableModel::TaskTypeRole).toString();
+            QVERIFY2(dialog->deterministicText().contains(type), qPrintable(dialog->deterministicText()));
+            QVERIFY(!dialog->isAsking()); // the model is asked only on request
+            dialog->close();
+            QTRY_VERIFY(!view->findChild<ExplainPredictionDialog *>());
+
             // Schedule selected: the unscheduled rows become pending tasks, once.
             auto *scheduleButton = view->findChild<QPushButton *>(QStringLiteral("scheduleButton"));
             view->table()->clearSelection();
             QVERIFY(!scheduleButton->isEnabled());
+            QVERIFY(!explainButton->isEnabled());
+            QVERIFY(!view->explainSelected());
             std::vector<qint64> chosen;
             for (int r = 0; r < view->visibleCount() && chosen.size() < 3; ++r) {
                 if (view->proxy()->index(r, 0).data(PredictionTableModel::ScheduledRole).toBool())

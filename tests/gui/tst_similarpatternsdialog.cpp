@@ -68,7 +68,7 @@ private Q_SLOTS:
             if (row < m_daily.size() - 1)
                 QCOMPARE(table->item(row, 2)->text(), QStringLiteral("daily_recurring"));
         }
-        QVERIFY(d.statusText().contains(QLatin1String("matching patterns shown")));
+        QVERIFY2(d.statusText().contains(QLatin1String(" matching pattern")), qPrintable(d.statusText()));
 
         // A higher threshold searched again from the dialog's own controls.
         d.findChild<QDoubleSpinBox *>(QStringLiteral("similarThreshold"))->setValue(1.0);

@@ -142,11 +142,11 @@ QString HeatmapWidget::cellToolTip(int weekday, int hour) const
     const qint64 n = m_counts[std::size_t(weekday * 24 + hour)];
     const qint64 all = total();
     const QString share = all > 0 ? QLocale().toString(100.0 * qreal(n) / qreal(all), 'f', 1) : QStringLiteral("0");
-    return tr("%1 %2:00–%3:00\n%4 task starts (%5% of all)")
+    return tr("%1 %2:00–%3:00\n%Ln task start(s) (%4% of all)", nullptr, int(n))
         .arg(QLocale().dayName(weekday + 1, QLocale::LongFormat))
         .arg(hour, 2, 10, QLatin1Char('0'))
         .arg((hour + 1) % 24 == 0 ? 24 : hour + 1, 2, 10, QLatin1Char('0'))
-        .arg(QLocale().toString(n), share);
+        .arg(share);
 }
 
 bool HeatmapWidget::event(QEvent *event)

@@ -498,8 +498,8 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
         case EnabledColumn:
             return r.enabled ? tr("Enabled: the rule runs and counts in conflict checks.")
                              : tr("Disabled: the rule does not run.");
-        case NameColumn:
-        case DescriptionColumn: return r.description.isEmpty() ? scheduleText(row) : r.description;
+        case NameColumn: return QString(r.name + u'\n' + descriptionText(row));
+        case DescriptionColumn: return descriptionText(row);
         case ScheduleColumn:
             return r.isAfterRule()
                        ? tr("Started %n min after each run of %1 (within %2 min); the cron '%3' is when that is expected.",

@@ -379,9 +379,9 @@ void HistoryView::updateSummaryLabel()
     m_noMatch->setVisible(filtered && shown == 0);
     m_heatmap->setEmptyText(filtered ? tr("No task starts match these filters.") : tr("No task has a start time."));
     if (filtered)
-        m_summary->setText(tr("%1 of %2 tasks match").arg(locale.toString(shown), locale.toString(m_overview.tasks)));
+        m_summary->setText(tr("%Ln of %1 tasks match(es)", nullptr, int(shown)).arg(locale.toString(m_overview.tasks)));
     else
-        m_summary->setText(tr("%1 tasks").arg(locale.toString(shown)));
+        m_summary->setText(tr("%Ln task(s)", nullptr, int(shown)));
 }
 
 void HistoryView::jobStarted()

@@ -292,12 +292,12 @@ void OptimizationView::showReport()
     const ScheduleMetrics &b = r.outcome.before;
     const ScheduleMetrics &a = r.outcome.after;
     m_summary->setText(
-        tr("Run #%1 (%2): %3 rules, %4 predicted tasks. Peak %5 → %6 (capacity %7, lower bound %8), conflicts %9 → "
+        tr("Run #%1 (%2): %3, %4. Peak %5 → %6 (capacity %7, lower bound %8), conflicts %9 → "
            "%10, waiting %11 → %12 min; efficiency gain %13% (%14). %15")
             .arg(r.runId)
             .arg(strategyName(r.settings.strategy))
-            .arg(r.ruleOfJob.size())
-            .arg(r.predictions.size())
+            .arg(tr("%Ln rule(s)", nullptr, int(r.ruleOfJob.size())))
+            .arg(tr("%Ln predicted task(s)", nullptr, int(r.predictions.size())))
             .arg(b.peak)
             .arg(a.peak)
             .arg(r.settings.capacity)
@@ -422,8 +422,10 @@ void OptimizationView::applySelected()
         Q_EMIT errorOccurred(s.error());
         return;
     }
-    m_summary->setText(tr("Applied run #%1: rewrote %2 rules, %3 task schedules, %4 predicted tasks.")
-                           .arg(id).arg(s->rules).arg(s->taskSchedules).arg(s->predictions));
+    m_summary->setText(tr("Applied run #%1: rewrote %2, %3 and %4.")
+                           .arg(id)
+                           .arg(tr("%Ln rule(s)", nullptr, int(s->rules)), tr("%Ln task schedule(s)", nullptr, int(s->taskSchedules)),
+                                tr("%Ln predicted task(s)", nullptr, int(s->predictions))));
     reload();
 }
 
@@ -437,8 +439,10 @@ void OptimizationView::undoSelected()
         Q_EMIT errorOccurred(s.error());
         return;
     }
-    m_summary->setText(tr("Undid run #%1: restored %2 rules, %3 task schedules, %4 predicted tasks.")
-                           .arg(id).arg(s->rules).arg(s->taskSchedules).arg(s->predictions));
+    m_summary->setText(tr("Undid run #%1: restored %2, %3 and %4.")
+                           .arg(id)
+                           .arg(tr("%Ln rule(s)", nullptr, int(s->rules)), tr("%Ln task schedule(s)", nullptr, int(s->taskSchedules)),
+                                tr("%Ln predicted task(s)", nullptr, int(s->predictions))));
     reload();
 }
 

@@ -389,15 +389,15 @@ void PatternsView::analyze()
             } else {
                 const PatternAnalysis &a = result->analysis;
                 const auto created = qsizetype(std::count(result->created.begin(), result->created.end(), true));
-                m_summary->setText(tr("Analyzed %1 tasks of %2 types (%3 – %4 UTC): %5 patterns (%6 new), %7 "
-                                      "no longer seen, %8 candidates below the thresholds.")
-                                       .arg(a.tasksAnalyzed)
-                                       .arg(a.analyzedTypes.size())
-                                       .arg(timeformat::toSqlTime(a.window.from), timeformat::toSqlTime(a.window.until))
-                                       .arg(a.patterns.size())
+                m_summary->setText(tr("Analyzed %1 of %2 (%3 – %4 UTC): %5 (%6 new), %7 no longer seen, "
+                                      "%8 below the thresholds.")
+                                       .arg(tr("%Ln task(s)", nullptr, int(a.tasksAnalyzed)),
+                                            tr("%Ln type(s)", nullptr, int(a.analyzedTypes.size())),
+                                            timeformat::toSqlTime(a.window.from), timeformat::toSqlTime(a.window.until),
+                                            tr("%Ln pattern(s)", nullptr, int(a.patterns.size())))
                                        .arg(created)
                                        .arg(result->deactivatedIds.size())
-                                       .arg(a.candidatesBelowThreshold));
+                                       .arg(tr("%Ln candidate(s)", nullptr, int(a.candidatesBelowThreshold))));
                 reload();
             }
             updateButtons();

@@ -1,7 +1,9 @@
 #include "gui/views/predictionsview.h"
 
 #include "app/backgroundjob.h"
+#include "app/predictionexplainer.h"
 #include "app/settings.h"
+#include "gui/tips.h"
 #include "app/validatepredictionsusecase.h"
 #include "core/slotgrid.h"
 #include "gui/charts/calibrationchart.h"
@@ -9,6 +11,8 @@
 #include "gui/charts/predictiontimeline.h"
 #include "gui/models/predictiontablemodel.h"
 #include "gui/progressjob.h"
+#include "gui/widgets/explainpredictiondialog.h"
+#include "gui/widgets/predictiontoolbar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,64 +131,18 @@ QWidget *PredictionsView::mainChart() const
 
 QWidget *PredictionsView::buildToolbar()
 {
-    const RulecastConfig::PredictiveScheduling settings = Settings().config().predictive;
-    auto *bar = new QWidget(this);
-    m_lookAhead = new QSpinBox(bar);
-    m_lookAhead->setObjectName(QStringLiteral("lookAheadSpin"));
-    m_lookAhead->setRange(SlotGrid::kMinLookAheadHours, SlotGrid::kMaxLookAheadHours);
-    m_lookAhead->setValue(24);
-    m_lookAhead->setSuffix(tr(" h"));
-    m_lookAhead->setToolTip(tr("How many hours ahead to predict (1–168)"));
-    m_slot = new QComboBox(bar);
-    m_slot->setObjectName(QStringLiteral("slotCombo"));
-    for (int minutes : {5, 10, 15, 20, 30, 60, 120})
-        m_slot->addItem(tr("%1 min").arg(minutes), minutes);
-    m_slot->setCurrentIndex(m_slot->findData(30));
-    m_slot->setToolTip(tr("Length of a predicted slot"));
-    m_minConfidence = new QDoubleSpinBox(bar);
-    m_minConfidence->setObjectName(QStringLiteral("minConfidenceSpin"));
-    m_minConfidence->setRange(0.0, 1.0);
-    m_minConfidence->setSingleStep(0.05);
-    m_minConfidence->setDecimals(2);
-    m_minConfidence->setValue(settings.predictionConfidenceThreshold);
-    m_minConfidence->setToolTip(tr("Predictions below this confidence are not listed or stored "
-                                   "(default: prediction_confidence_threshold)"));
-
-    m_predictButton = new QPushButton(tr("&Predict"), bar);
-    m_predictButton->setObjectName(QStringLiteral("predictButton"));
-    m_predictButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    m_predictButton->setToolTip(tr("Predict the coming hours from the history, rules and patterns and store the "
-                                   "predictions (Ctrl+P)"));
-    m_scheduleButton = new QPushButton(tr("&Schedule Selected"), bar);
-    m_scheduleButton->setObjectName(QStringLiteral("scheduleButton"));
-    m_scheduleButton->setToolTip(tr("Create pending tasks for the selected predictions, which banana-bun's scheduler "
-                                    "runs; predictions already scheduled are skipped"));
-    m_validateButton = new QPushButton(tr("&Validate"), bar);
-    m_validateButton->setObjectName(QStringLiteral("validateButton"));
-    m_validateButton->setToolTip(tr("Compare stored predictions older than the validation window with what "
-                                    "actually ran"));
-
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Look ahead"), bar));
-    layout->addWidget(m_lookAhead);
-    layout->addSpacing(8);
-    layout->addWidget(new QLabel(tr("Slot"), bar));
-    layout->addWidget(m_slot);
-    layout->addSpacing(8);
-    layout->addWidget(new QLabel(tr("Min. confidence"), bar));
-    layout->addWidget(m_minConfidence);
-    layout->addSpacing(8);
-    layout->addWidget(m_predictButton);
-    layout->addStretch(1);
-    layout->addWidget(m_scheduleButton);
-    layout->addWidget(m_validateButton);
-
+    m_toolbar = new PredictionToolbar(this);
+    m_predictButton = m_toolbar->predictButton();
+    m_scheduleButton = m_toolbar->scheduleButton();
+    m_validateButton = m_toolbar->validateButton();
+    m_explainButton = m_toolbar->explainButton();
     connect(m_predictButton, &QPushButton::clicked, this, &PredictionsView::predict);
     connect(m_scheduleButton, &QPushButton::clicked, this, &PredictionsView::scheduleSelected);
     connect(m_validateButton, &QPushButton::clicked, this, &PredictionsView::validate);
-    return bar;
+    connect(m_explainButton, &QPushButton::clicked, this, &PredictionsView::explainSelected);
+    return m_toolbar;
 }
+
 
 QWidget *PredictionsView::buildTableArea()
 {
@@ -192,13 +150,13 @@ QWidget *PredictionsView::buildTableArea()
     m_typeFilter = new QComboBox(area);
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
     m_typeFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_typeFilter->setToolTip(tr("Show one task type only (table and timeline)"));
+    setTips(m_typeFilter, tr("Show one task type only (table and timeline)"));
     m_confidenceFilter = new QDoubleSpinBox(area);
     m_confidenceFilter->setObjectName(QStringLiteral("confidenceFilter"));
     m_confidenceFilter->setRange(0.0, 1.0);
     m_confidenceFilter->setSingleStep(0.05);
     m_confidenceFilter->setDecimals(2);
-    m_confidenceFilter->setToolTip(tr("Show predictions with at least this confidence (table and timeline)"));
+    setTips(m_confidenceFilter, tr("Show predictions with at least this confidence (table and timeline)"));
     m_countLabel = new QLabel(area);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
 
@@ -215,6 +173,7 @@ QWidget *PredictionsView::buildTableArea()
     m_table->setAlternatingRowColors(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &PredictionsView::showContextMenu);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, &PredictionsView::explainSelected);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(caption(tr("Predictions"), area));
@@ -268,14 +227,14 @@ void PredictionsView::reload()
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     // At most look-ahead x max_predictions_per_hour small rows: read on the GUI thread.
-    Result<PredictionWindow> stored = readLatestPredictions(*m_db, now, m_lookAhead->value());
+    Result<PredictionWindow> stored = readLatestPredictions(*m_db, now, m_toolbar->lookAheadHours());
     if (!stored) {
         Q_EMIT errorOccurred(stored.error());
         return;
     }
     const PredictionWindow &w = *stored;
     if (w.rows.empty()) {
-        m_summary->setText(tr("No stored predictions. Predict looks %1 hours ahead from now.").arg(m_lookAhead->value()));
+        m_summary->setText(tr("No stored predictions. Predict looks %1 hours ahead from now.").arg(m_toolbar->lookAheadHours()));
     } else {
         const QLocale locale;
         m_summary->setText(
@@ -286,7 +245,7 @@ void PredictionsView::reload()
                        locale.toString(QDateTime::fromSecsSinceEpoch(w.until, m_zone), QStringLiteral("ddd d MMM HH:mm"))));
     }
     const qint64 from = w.upcoming ? std::min(w.from, now - now % 3600) : w.from;
-    showPredictions(w.rows, from, w.rows.empty() ? from : std::max(w.until, from + qint64(m_lookAhead->value()) * 3600));
+    showPredictions(w.rows, from, w.rows.empty() ? from : std::max(w.until, from + qint64(m_toolbar->lookAheadHours()) * 3600));
     reloadCalibration();
     // The load forecast is not stored: compute it for the coming hours when
     // the stored predictions are about them too.
@@ -302,9 +261,9 @@ PredictRequest PredictionsView::makeRequest(bool store) const
     request.databasePath = m_db->path();
     request.now = QDateTime::currentSecsSinceEpoch();
     request.asOf = request.now;
-    request.lookAheadHours = m_lookAhead->value();
-    request.slotMinutes = m_slot->currentData().toInt();
-    request.minConfidence = m_minConfidence->value();
+    request.lookAheadHours = m_toolbar->lookAheadHours();
+    request.slotMinutes = m_toolbar->slotMinutes();
+    request.minConfidence = m_toolbar->minConfidence();
     request.maxPredictionsPerHour = settings.maxPredictionsPerHour;
     request.store = store;
     // Like `rulecast-cli predict` from the real clock: pre-schedule the most
@@ -405,7 +364,7 @@ void PredictionsView::showPredictions(std::vector<PredictionRecord> rows, qint64
     const std::vector<qint64> selected = selectedIds();
     m_windowFrom = from;
     m_windowUntil = until;
-    double lowest = m_minConfidence->value();
+    double lowest = m_toolbar->minConfidence();
     for (const PredictionRecord &p : rows)
         lowest = std::min(lowest, p.confidence);
     m_model->setPredictions(std::move(rows));
@@ -584,6 +543,8 @@ void PredictionsView::showContextMenu(const QPoint &pos)
     if (!m_table->selectionModel()->isRowSelected(index.row(), {}))
         m_table->selectRow(index.row());
     QMenu menu(this);
+    menu.addAction(tr("Explain This Prediction…"), this, &PredictionsView::explainSelected);
+    menu.addSeparator();
     QAction *schedule = menu.addAction(tr("Schedule Selected"), this, &PredictionsView::scheduleSelected);
     schedule->setEnabled(m_scheduleButton->isEnabled());
     const QString type = index.data(PredictionTableModel::TaskTypeRole).toString();
@@ -599,6 +560,29 @@ void PredictionsView::showContextMenu(const QPoint &pos)
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
+int PredictionsView::currentSourceRow() const
+{
+    // The current row when it is selected, else the first selected one.
+    const QItemSelectionModel *selection = m_table->selectionModel();
+    QModelIndex index = selection->currentIndex();
+    if (!index.isValid() || !selection->isRowSelected(index.row(), {})) {
+        const QModelIndexList rows = selection->selectedRows();
+        index = rows.isEmpty() ? QModelIndex() : rows.first();
+    }
+    return index.isValid() ? m_proxy->mapToSource(index).row() : -1;
+}
+
+ExplainPredictionDialog *PredictionsView::explainSelected()
+{
+    const int row = currentSourceRow();
+    if (row < 0)
+        return nullptr;
+    auto *dialog = new ExplainPredictionDialog(explanationInputOf(m_model->prediction(row)), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
 void PredictionsView::setRunning(bool running)
 {
     m_running = running;
@@ -612,6 +596,7 @@ void PredictionsView::updateButtons()
     m_predictButton->setEnabled(open);
     m_validateButton->setEnabled(open);
     m_scheduleButton->setEnabled(open && m_table->selectionModel()->hasSelection());
+    m_explainButton->setEnabled(m_table->selectionModel()->hasSelection());
     m_countLabel->setText(tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 

@@ -12,16 +12,17 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
-class QSpinBox;
 class QTableView;
 
 namespace rulecast {
 
 class CalibrationChart;
+class ExplainPredictionDialog;
 class LoadForecastChart;
 class PredictionFilterProxy;
 class PredictionTableModel;
 class PredictionTimeline;
+class PredictionToolbar;
 
 // The Predictions tab (docs/gui.md): which task types will start in the
 // coming hours and how sure Rulecast is. "Predict" runs the predict use case
@@ -50,6 +51,8 @@ public:
     void predict();
     void scheduleSelected();
     void validate();
+    // Opens "Explain this prediction" for the current row (nullptr: none selected).
+    ExplainPredictionDialog *explainSelected();
 
     // Stored ids of the selected table rows.
     std::vector<qint64> selectedIds() const;
@@ -81,6 +84,7 @@ private:
     void fillTypeFilter();
     void syncTimelineSelection();
     void showContextMenu(const QPoint &pos);
+    int currentSourceRow() const;
     void updateButtons();
     void setRunning(bool running);
 
@@ -92,12 +96,11 @@ private:
     qint64 m_windowFrom = 0;
     qint64 m_windowUntil = 0;
 
-    QSpinBox *m_lookAhead = nullptr;
-    QComboBox *m_slot = nullptr;
-    QDoubleSpinBox *m_minConfidence = nullptr;
+    PredictionToolbar *m_toolbar = nullptr;
     QPushButton *m_predictButton = nullptr;
     QPushButton *m_scheduleButton = nullptr;
     QPushButton *m_validateButton = nullptr;
+    QPushButton *m_explainButton = nullptr;
     QLabel *m_summary = nullptr;
     PredictionTimeline *m_timeline = nullptr;
     LoadForecastChart *m_load = nullptr;

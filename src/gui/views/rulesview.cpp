@@ -1,7 +1,6 @@
 #include "gui/views/rulesview.h"
 
 #include "app/settings.h"
-#include "core/timeformat.h"
 #include "gui/models/ruletablemodel.h"
 #include "gui/progressjob.h"
 #include "gui/widgets/croneditor.h"
@@ -9,13 +8,10 @@
 #include "gui/widgets/ruledetailpane.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -129,8 +125,10 @@ RulesView::RulesView(QWidget *parent) : MainView(parent)
     m_empty->setTextFormat(Qt::RichText);
     auto *emptyAdd = new QPushButton(tr("Add a Rule by Hand"), this);
     emptyAdd->setObjectName(QStringLiteral("emptyAddButton"));
+    emptyAdd->setToolTip(m_addAction->toolTip());
     auto *emptyGenerate = new QPushButton(tr("Generate from Patterns…"), this);
     emptyGenerate->setObjectName(QStringLiteral("emptyGenerateButton"));
+    emptyGenerate->setToolTip(m_generateAction->toolTip());
     auto *emptyPage = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(emptyPage);
     emptyLayout->addStretch(1);
@@ -187,8 +185,7 @@ RulesView::RulesView(QWidget *parent) : MainView(parent)
         updateSummary();
         if (!checking)
             m_table->resizeColumnToContents(RuleTableModel::ConflictsColumn);
-        if (!m_running)
-            Q_EMIT busyChanged(checking);
+        Q_EMIT busyChanged(isBusy());
     });
     connect(m_undo, &QUndoStack::indexChanged, this, [this] { showMessage(QString(), false); });
 
@@ -384,7 +381,6 @@ void RulesView::updateActions()
     m_addAction->setEnabled(open);
     m_deleteAction->setEnabled(open && id > 0);
     m_generateAction->setEnabled(open);
-    m_undo->setActive(true);
     m_undoAction->setEnabled(open && m_undo->canUndo());
     m_redoAction->setEnabled(open && m_undo->canRedo());
     m_detail->setEditable(open && id > 0);
@@ -517,7 +513,7 @@ void RulesView::finishGeneration(const GenerateRulesRequest &request, Result<Gen
                     false);
     }
     updateActions();
-    Q_EMIT busyChanged(false);
+    Q_EMIT busyChanged(isBusy()); // the reload may have started a conflict check
     Q_EMIT generationFinished(ok);
 }
 

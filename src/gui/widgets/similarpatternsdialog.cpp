@@ -180,9 +180,8 @@ void SimilarPatternsDialog::showResult(Result<SimilarSearchResult> result, int g
                          ? tr("No patterns at or above similarity %1 (%2 compared). Lower the minimum to see more.")
                                .arg(m_threshold->value(), 0, 'f', 2)
                                .arg(result->candidates)
-                         : tr("%1 of %2 matching patterns shown (%3 compared).")
+                         : tr("%1 of %Ln matching pattern(s) shown (%2 compared).", nullptr, int(result->aboveThreshold))
                                .arg(m_results.size())
-                               .arg(result->aboveThreshold)
                                .arg(result->candidates);
     if (!result->embeddingModel.isEmpty())
         status += QLatin1Char(' ') + tr("Blended with embeddings of %1.").arg(result->embeddingModel);

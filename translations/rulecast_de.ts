@@ -1,0 +1,3069 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Als &amp;PNG speichern …</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Dieses Diagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Print this chart</source>
+        <translation>Dieses Diagramm drucken</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart</source>
+        <translation>Das Diagramm lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>Print Chart</source>
+        <translation>Diagramm drucken</translation>
+    </message>
+    <message>
+        <source>Cannot print the chart</source>
+        <translation>Das Diagramm lässt sich nicht drucken</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTexts</name>
+    <message numerus="yes">
+        <source>%n min after each %1</source>
+        <translation>
+            <numerusform>%n min nach jedem Lauf von %1</numerusform>
+            <numerusform>%n min nach jedem Lauf von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (expected: %2 UTC)</source>
+        <translation>%1 (erwartet: %2 UTC)</translation>
+    </message>
+    <message>
+        <source>invalid schedule: %1</source>
+        <translation>ungültiger Zeitplan: %1</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>pattern #%1 (deleted)</source>
+        <translation>Muster #%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>von Hand hinzugefügt</translation>
+    </message>
+    <message>
+        <source>patterns</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>erzeugt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>time overlap</source>
+        <translation>zeitliche Überschneidung</translation>
+    </message>
+    <message>
+        <source>resource contention</source>
+        <translation>Ressourcenkonkurrenz</translation>
+    </message>
+    <message>
+        <source>dependency cycle</source>
+        <translation>Abhängigkeitszyklus</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Cannot open the database:
+%1</source>
+        <translation>Die Datenbank lässt sich nicht öffnen:
+%1</translation>
+    </message>
+    <message>
+        <source>Create a demo history?</source>
+        <translation>Demo-Verlauf anlegen?</translation>
+    </message>
+    <message>
+        <source>This database has no task history yet.
+
+Create a demo history — 60 days of a home media pipeline with backups, transcodes, downloads and syncs, analysed into patterns, rules, checked predictions and an optimization run — to explore Rulecast? You can import your own history at any time with File → Import…</source>
+        <translation>Diese Datenbank enthält noch keinen Aufgabenverlauf.
+
+Einen Demo-Verlauf anlegen – 60 Tage einer heimischen Medien-Pipeline mit Sicherungen, Transkodierungen, Downloads und Synchronisationen, ausgewertet zu Mustern, Regeln, geprüften Vorhersagen und einem Optimierungslauf –, um Rulecast kennenzulernen? Den eigenen Verlauf können Sie jederzeit mit Datei → Importieren … einlesen.</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::ApiKeyPanel</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>OpenAI-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Looking for the key…</source>
+        <translation>Schlüssel wird gesucht …</translation>
+    </message>
+    <message>
+        <source>The key is never written to the settings file.</source>
+        <translation>Der Schlüssel wird nie in die Einstellungsdatei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Paste a key to store it in the keychain</source>
+        <translation>Schlüssel einfügen, um ihn im Schlüsselbund abzulegen</translation>
+    </message>
+    <message>
+        <source>The key is sent to the system keychain only; OPENAI_API_KEY still takes precedence.</source>
+        <translation>Der Schlüssel geht nur an den Schlüsselbund des Systems; OPENAI_API_KEY hat weiterhin Vorrang.</translation>
+    </message>
+    <message>
+        <source>Store in Keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Store the key in the system keychain (service &quot;rulecast&quot;)</source>
+        <translation>Den Schlüssel im Schlüsselbund des Systems speichern (Dienst „rulecast“)</translation>
+    </message>
+    <message>
+        <source>Remove from Keychain</source>
+        <translation>Aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>Delete the key Rulecast stored in the system keychain</source>
+        <translation>Den von Rulecast im Schlüsselbund gespeicherten Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>The system keychain is switched off (RULECAST_NO_KEYCHAIN); set the environment variable OPENAI_API_KEY to use OpenAI.</source>
+        <translation>Der Schlüsselbund des Systems ist abgeschaltet (RULECAST_NO_KEYCHAIN); setzen Sie die Umgebungsvariable OPENAI_API_KEY, um OpenAI zu nutzen.</translation>
+    </message>
+    <message>
+        <source>This build has no keychain support; set the environment variable OPENAI_API_KEY to use OpenAI.</source>
+        <translation>Diese Version unterstützt keinen Schlüsselbund; setzen Sie die Umgebungsvariable OPENAI_API_KEY, um OpenAI zu nutzen.</translation>
+    </message>
+    <message>
+        <source>In use: the key from the environment variable OPENAI_API_KEY.</source>
+        <translation>Verwendet wird der Schlüssel aus der Umgebungsvariablen OPENAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>In use: the key stored in the system keychain.</source>
+        <translation>Verwendet wird der im Schlüsselbund des Systems gespeicherte Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No key: OpenAI is not used. Set OPENAI_API_KEY or store a key in the keychain.</source>
+        <translation>Kein Schlüssel: OpenAI wird nicht verwendet. Setzen Sie OPENAI_API_KEY oder speichern Sie einen Schlüssel im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain.</source>
+        <translation>Der Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot store the key: %1</source>
+        <translation>Der Schlüssel lässt sich nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>The key was removed from the system keychain.</source>
+        <translation>Der Schlüssel wurde aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the key: %1</source>
+        <translation>Der Schlüssel lässt sich nicht entfernen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::CalibrationChart</name>
+    <message>
+        <source>Nothing validated yet. Validate compares predictions older than the validation window with what actually ran; then this chart shows how often each confidence came true.</source>
+        <translation>Noch nichts geprüft. „Prüfen“ vergleicht Vorhersagen, die älter als der Prüfzeitraum sind, mit dem, was tatsächlich lief; dann zeigt dieses Diagramm, wie oft jede Konfidenz eingetroffen ist.</translation>
+    </message>
+    <message>
+        <source>Confidence %1–%2%
+predictions: %3, mean confidence %4%, came true %5%</source>
+        <translation>Konfidenz %1–%2 %
+Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
+    </message>
+    <message>
+        <source>predicted confidence</source>
+        <translation>vorhergesagte Konfidenz</translation>
+    </message>
+    <message>
+        <source>came true</source>
+        <translation>eingetroffen</translation>
+    </message>
+    <message>
+        <source>validated: %1, Brier %2</source>
+        <translation>geprüft: %1, Brier %2</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::ConfigField</name>
+    <message numerus="yes">
+        <source>This machine (%n core(s))</source>
+        <translation>
+            <numerusform>Dieser Rechner (%n Kern)</numerusform>
+            <numerusform>Dieser Rechner (%n Kerne)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This machine (%1 %)</source>
+        <translation>Dieser Rechner (%1 %)</translation>
+    </message>
+    <message>
+        <source>This machine (%1 MB)</source>
+        <translation>Dieser Rechner (%1 MB)</translation>
+    </message>
+    <message>
+        <source>System time zone (%1)</source>
+        <translation>Zeitzone des Systems (%1)</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin</source>
+        <translation>z. B. Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Sprache des Systems (%1)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>Erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Generate predictions</source>
+        <translation>Vorhersagen erzeugen</translation>
+    </message>
+    <message>
+        <source>Minimum confidence</source>
+        <translation>Mindestkonfidenz</translation>
+    </message>
+    <message>
+        <source>Predictions per hour at most</source>
+        <translation>Höchstens Vorhersagen pro Stunde</translation>
+    </message>
+    <message>
+        <source>Reserve resources for confident predictions</source>
+        <translation>Ressourcen für sichere Vorhersagen reservieren</translation>
+    </message>
+    <message>
+        <source>Validation window (hours)</source>
+        <translation>Prüfzeitraum (Stunden)</translation>
+    </message>
+    <message>
+        <source>Optimize automatically</source>
+        <translation>Automatisch optimieren</translation>
+    </message>
+    <message>
+        <source>Optimization interval (hours)</source>
+        <translation>Optimierungsintervall (Stunden)</translation>
+    </message>
+    <message>
+        <source>Load balancing threshold</source>
+        <translation>Schwelle für Lastausgleich</translation>
+    </message>
+    <message>
+        <source>Peak mitigation threshold</source>
+        <translation>Schwelle für Spitzendämpfung</translation>
+    </message>
+    <message>
+        <source>Resource efficiency target</source>
+        <translation>Ziel für Ressourceneffizienz</translation>
+    </message>
+    <message>
+        <source>Minimum detections</source>
+        <translation>Mindestanzahl Erkennungen</translation>
+    </message>
+    <message>
+        <source>Analysis window (days)</source>
+        <translation>Analysezeitraum (Tage)</translation>
+    </message>
+    <message>
+        <source>Similarity threshold</source>
+        <translation>Ähnlichkeitsschwelle</translation>
+    </message>
+    <message>
+        <source>Minimum pattern confidence</source>
+        <translation>Mindestkonfidenz des Musters</translation>
+    </message>
+    <message>
+        <source>Rules per pattern at most</source>
+        <translation>Höchstens Regeln pro Muster</translation>
+    </message>
+    <message>
+        <source>Conflict resolution</source>
+        <translation>Konfliktlösung</translation>
+    </message>
+    <message>
+        <source>Ollama server URL</source>
+        <translation>URL des Ollama-Servers</translation>
+    </message>
+    <message>
+        <source>Ollama chat model</source>
+        <translation>Ollama-Chatmodell</translation>
+    </message>
+    <message>
+        <source>Ollama embedding model</source>
+        <translation>Ollama-Embedding-Modell</translation>
+    </message>
+    <message>
+        <source>OpenAI API URL</source>
+        <translation>URL der OpenAI-API</translation>
+    </message>
+    <message>
+        <source>OpenAI chat model</source>
+        <translation>OpenAI-Chatmodell</translation>
+    </message>
+    <message>
+        <source>OpenAI embedding model</source>
+        <translation>OpenAI-Embedding-Modell</translation>
+    </message>
+    <message>
+        <source>Order of the models</source>
+        <translation>Reihenfolge der Modelle</translation>
+    </message>
+    <message>
+        <source>Timeout (seconds)</source>
+        <translation>Zeitlimit (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Concurrent tasks</source>
+        <translation>Gleichzeitige Aufgaben</translation>
+    </message>
+    <message>
+        <source>CPU (percent of one core)</source>
+        <translation>CPU (Prozent eines Kerns)</translation>
+    </message>
+    <message>
+        <source>Memory (MB)</source>
+        <translation>Arbeitsspeicher (MB)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Optimization</source>
+        <translation>Optimierung</translation>
+    </message>
+    <message>
+        <source>Pattern Detection</source>
+        <translation>Mustererkennung</translation>
+    </message>
+    <message>
+        <source>Rule Generation</source>
+        <translation>Regelerzeugung</translation>
+    </message>
+    <message>
+        <source>Language Models</source>
+        <translation>Sprachmodelle</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>Move the lower-priority rule later</source>
+        <translation>Regel mit niedrigerer Priorität verschieben</translation>
+    </message>
+    <message>
+        <source>Run the lower-priority rule after the other</source>
+        <translation>Regel mit niedrigerer Priorität danach ausführen</translation>
+    </message>
+    <message>
+        <source>Disable the lower-priority rule</source>
+        <translation>Regel mit niedrigerer Priorität deaktivieren</translation>
+    </message>
+    <message>
+        <source>Ollama first, then OpenAI</source>
+        <translation>Erst Ollama, dann OpenAI</translation>
+    </message>
+    <message>
+        <source>OpenAI first, then Ollama</source>
+        <translation>Erst OpenAI, dann Ollama</translation>
+    </message>
+    <message>
+        <source>Both at once, the first answer wins</source>
+        <translation>Beide zugleich, die erste Antwort zählt</translation>
+    </message>
+    <message>
+        <source>Model the app asks</source>
+        <translation>Modell für die App</translation>
+    </message>
+    <message>
+        <source>Whichever is configured</source>
+        <translation>Das eingerichtete</translation>
+    </message>
+    <message>
+        <source>Ollama only</source>
+        <translation>Nur Ollama</translation>
+    </message>
+    <message>
+        <source>OpenAI only</source>
+        <translation>Nur OpenAI</translation>
+    </message>
+    <message>
+        <source>None (never ask a model)</source>
+        <translation>Keines (nie ein Modell fragen)</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::ConfigKey</name>
+    <message>
+        <source>Generate predictions of the coming hours.</source>
+        <translation>Vorhersagen für die kommenden Stunden erzeugen.</translation>
+    </message>
+    <message>
+        <source>Predictions below this calibrated confidence are not kept.</source>
+        <translation>Vorhersagen unter dieser kalibrierten Konfidenz werden verworfen.</translation>
+    </message>
+    <message>
+        <source>At most this many predictions per hour (the most confident are kept).</source>
+        <translation>Höchstens so viele Vorhersagen pro Stunde (die sichersten bleiben).</translation>
+    </message>
+    <message>
+        <source>Turn predictions with confidence &gt;= 0.9 into pending tasks automatically.</source>
+        <translation>Vorhersagen mit Konfidenz &gt;= 0.9 automatisch zu anstehenden Aufgaben machen.</translation>
+    </message>
+    <message>
+        <source>Predictions older than this are scored against what actually ran.</source>
+        <translation>Ältere Vorhersagen werden mit dem verglichen, was tatsächlich lief.</translation>
+    </message>
+    <message>
+        <source>Apply an optimization automatically when it gains &gt;= 5%.</source>
+        <translation>Eine Optimierung automatisch anwenden, wenn sie &gt;= 5 % bringt.</translation>
+    </message>
+    <message>
+        <source>How often automatic optimization runs.</source>
+        <translation>Wie oft die automatische Optimierung läuft.</translation>
+    </message>
+    <message>
+        <source>Load balancing acts on minutes whose load exceeds this share of capacity.</source>
+        <translation>Der Lastausgleich greift in Minuten, deren Last diesen Anteil der Kapazität übersteigt.</translation>
+    </message>
+    <message>
+        <source>Peak mitigation tries to keep load below this share of capacity.</source>
+        <translation>Die Spitzendämpfung versucht, die Last unter diesem Anteil der Kapazität zu halten.</translation>
+    </message>
+    <message>
+        <source>Resource efficiency keeps utilisation near this share of capacity.</source>
+        <translation>Die Ressourceneffizienz hält die Auslastung nahe diesem Anteil der Kapazität.</translation>
+    </message>
+    <message>
+        <source>Patterns below this confidence are not reported.</source>
+        <translation>Muster unter dieser Konfidenz werden nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>A behaviour must be seen at least this many times to be a pattern.</source>
+        <translation>Ein Verhalten muss mindestens so oft auftreten, um als Muster zu gelten.</translation>
+    </message>
+    <message>
+        <source>How many days of history an analysis reads.</source>
+        <translation>Wie viele Tage des Verlaufs eine Analyse liest.</translation>
+    </message>
+    <message>
+        <source>Default similarity threshold of similar-pattern search.</source>
+        <translation>Voreingestellte Ähnlichkeitsschwelle der Suche nach ähnlichen Mustern.</translation>
+    </message>
+    <message>
+        <source>Only patterns at least this confident become rules.</source>
+        <translation>Nur Muster mit mindestens dieser Konfidenz werden zu Regeln.</translation>
+    </message>
+    <message>
+        <source>At most this many rules per pattern.</source>
+        <translation>Höchstens so viele Regeln pro Muster.</translation>
+    </message>
+    <message>
+        <source>How conflicts between rules are resolved.</source>
+        <translation>Wie Konflikte zwischen Regeln gelöst werden.</translation>
+    </message>
+    <message>
+        <source>Ollama server (the OLLAMA_URL environment variable overrides it).</source>
+        <translation>Ollama-Server (die Umgebungsvariable OLLAMA_URL hat Vorrang).</translation>
+    </message>
+    <message>
+        <source>Ollama chat model.</source>
+        <translation>Chatmodell von Ollama.</translation>
+    </message>
+    <message>
+        <source>Ollama embedding model.</source>
+        <translation>Embedding-Modell von Ollama.</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible API (OPENAI_BASE_URL overrides it; the key comes only from OPENAI_API_KEY or the keychain).</source>
+        <translation>OpenAI-kompatible API (OPENAI_BASE_URL hat Vorrang; der Schlüssel kommt nur aus OPENAI_API_KEY oder dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>OpenAI chat model.</source>
+        <translation>Chatmodell von OpenAI.</translation>
+    </message>
+    <message>
+        <source>OpenAI embedding model.</source>
+        <translation>Embedding-Modell von OpenAI.</translation>
+    </message>
+    <message>
+        <source>Which model is asked first when both are configured.</source>
+        <translation>Welches Modell zuerst gefragt wird, wenn beide eingerichtet sind.</translation>
+    </message>
+    <message>
+        <source>How long to wait for a model&apos;s answer.</source>
+        <translation>Wie lange auf die Antwort eines Modells gewartet wird.</translation>
+    </message>
+    <message>
+        <source>Tasks that can run at once in the optimizer&apos;s simulation (0: this machine&apos;s cores).</source>
+        <translation>Aufgaben, die in der Simulation des Optimierers gleichzeitig laufen können (0: die Kerne dieses Rechners).</translation>
+    </message>
+    <message>
+        <source>CPU capacity in percent of one core (0: 100 x this machine&apos;s cores).</source>
+        <translation>CPU-Kapazität in Prozent eines Kerns (0: 100 × die Kerne dieses Rechners).</translation>
+    </message>
+    <message>
+        <source>Memory capacity in MB (0: this machine&apos;s physical memory).</source>
+        <translation>Speicherkapazität in MB (0: der physische Arbeitsspeicher dieses Rechners).</translation>
+    </message>
+    <message>
+        <source>Time zone for display and for analysis by hour and weekday (empty: the system&apos;s).</source>
+        <translation>Zeitzone für die Anzeige und für die Auswertung nach Stunde und Wochentag (leer: die des Systems).</translation>
+    </message>
+    <message>
+        <source>Language of the user interface (empty: the system&apos;s).</source>
+        <translation>Sprache der Benutzeroberfläche (leer: die des Systems).</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>eine Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>&quot;&quot; (system default)</source>
+        <translation>&quot;&quot; (Vorgabe des Systems)</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>einen der Werte %1</translation>
+    </message>
+    <message>
+        <source>an http:// or https:// URL</source>
+        <translation>eine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>an IANA time zone such as Europe/Berlin, or empty for the system&apos;s zone</source>
+        <translation>eine IANA-Zeitzone wie Europe/Berlin oder leer für die Zeitzone des Systems</translation>
+    </message>
+    <message>
+        <source>a non-empty text</source>
+        <translation>einen nicht leeren Text</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got &apos;%3&apos;</source>
+        <translation>%1: erwartet wird %2, erhalten: „%3“</translation>
+    </message>
+    <message>
+        <source>Which language model the app asks for rule wording and explanations (none: never ask one). rulecast-cli commands use their --use-model option instead.</source>
+        <translation>Welches Sprachmodell die App nach Regeltexten und Erklärungen fragt (none: nie eines). Befehle von rulecast-cli nutzen stattdessen ihre Option --use-model.</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::CronEditor</name>
+    <message>
+        <source>e.g. */15 9-17 * * mon-fri</source>
+        <translation>z. B. */15 9-17 * * mon-fri</translation>
+    </message>
+    <message>
+        <source>minute hour day-of-month month day-of-week, or a macro such as @daily</source>
+        <translation>Minute Stunde Monatstag Monat Wochentag oder ein Makro wie @daily</translation>
+    </message>
+    <message>
+        <source>The time zone whose wall clock the expression reads</source>
+        <translation>Die Zeitzone, nach deren Uhrzeit der Ausdruck gelesen wird</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zeitzone:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n fire times:</source>
+        <translation>
+            <numerusform>Nächster Auslösezeitpunkt:</numerusform>
+            <numerusform>Nächste %n Auslösezeitpunkte:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a cron expression: minute hour day-of-month month day-of-week.</source>
+        <translation>Geben Sie einen Cron-Ausdruck ein: Minute Stunde Monatstag Monat Wochentag.</translation>
+    </message>
+    <message>
+        <source>Valid expression.</source>
+        <translation>Gültiger Ausdruck.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n fire times (%1):</source>
+        <translation>
+            <numerusform>Nächster Auslösezeitpunkt (%1):</numerusform>
+            <numerusform>Nächste %n Auslösezeitpunkte (%1):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::CronTesterDialog</name>
+    <message>
+        <source>Cron Expression Tester</source>
+        <translation>Cron-Ausdrücke testen</translation>
+    </message>
+    <message>
+        <source>Type a five-field cron expression (minute hour day-of-month month day-of-week) or a macro such as @daily. Rulecast explains it and lists when it fires.</source>
+        <translation>Geben Sie einen Cron-Ausdruck mit fünf Feldern (Minute Stunde Monatstag Monat Wochentag) oder ein Makro wie @daily ein. Rulecast erklärt ihn und listet auf, wann er auslöst.</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::DailyVolumeChart</name>
+    <message>
+        <source>Tasks per day</source>
+        <translation>Aufgaben pro Tag</translation>
+    </message>
+    <message>
+        <source>tasks / day</source>
+        <translation>Aufgaben / Tag</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::ExplainPredictionDialog</name>
+    <message>
+        <source>Explain this prediction</source>
+        <translation>Diese Vorhersage erklären</translation>
+    </message>
+    <message>
+        <source>What the predictor found</source>
+        <translation>Was der Vorhersager gefunden hat</translation>
+    </message>
+    <message>
+        <source>%1 is expected to start</source>
+        <translation>%1 soll voraussichtlich starten</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Was:</translation>
+    </message>
+    <message>
+        <source>between %1 and %2 on %3 (%4)</source>
+        <translation>zwischen %1 und %2 am %3 (%4)</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>very likely</source>
+        <translation>sehr wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>about as likely as not</source>
+        <translation>etwa so wahrscheinlich wie nicht</translation>
+    </message>
+    <message>
+        <source>unlikely</source>
+        <translation>unwahrscheinlich</translation>
+    </message>
+    <message>
+        <source>%1% (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>Konfidenz:</translation>
+    </message>
+    <message>
+        <source>no source recorded</source>
+        <translation>keine Quelle vermerkt</translation>
+    </message>
+    <message>
+        <source>• strongest rule: #%1</source>
+        <translation>• stärkste Regel: #%1</translation>
+    </message>
+    <message>
+        <source>• strongest pattern: #%1</source>
+        <translation>• stärkstes Muster: #%1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>about %1 min, %2% CPU, %3 MB memory</source>
+        <translation>etwa %1 min, %2 % CPU, %3 MB Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Some figures are defaults: the history of this task type does not tell them.</source>
+        <translation>Einige Werte sind Vorgaben: Der Verlauf dieses Aufgabentyps gibt sie nicht her.</translation>
+    </message>
+    <message>
+        <source>Resources:</source>
+        <translation>Ressourcen:</translation>
+    </message>
+    <message>
+        <source>In the words of a language model</source>
+        <translation>In den Worten eines Sprachmodells</translation>
+    </message>
+    <message>
+        <source>Ask the model</source>
+        <translation>Modell fragen</translation>
+    </message>
+    <message>
+        <source>Waiting for the language model</source>
+        <translation>Warten auf das Sprachmodell</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the language model</source>
+        <translation>Nicht länger auf das Sprachmodell warten</translation>
+    </message>
+    <message>
+        <source>Ask the configured language model to put this prediction into plain words. The explanation above stays as it is.</source>
+        <translation>Das eingerichtete Sprachmodell bitten, diese Vorhersage in einfache Worte zu fassen. Die Erklärung oben bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>No language model is configured (%1). Set one in the settings: llm.use_model, llm.ollama_url or an OpenAI key.</source>
+        <translation>Kein Sprachmodell eingerichtet (%1). Richten Sie eines in den Einstellungen ein: llm.use_model, llm.ollama_url oder einen OpenAI-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Close this explanation</source>
+        <translation>Diese Erklärung schließen</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Erneut fragen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) says — its own words, not checked:</source>
+        <translation>%1 (%2) sagt – in eigenen, ungeprüften Worten:</translation>
+    </message>
+    <message>
+        <source>Cancelled; the explanation above is complete without a model.</source>
+        <translation>Abgebrochen; die Erklärung oben ist auch ohne Modell vollständig.</translation>
+    </message>
+    <message>
+        <source>No answer from a language model: %1. The explanation above is complete without it.</source>
+        <translation>Keine Antwort von einem Sprachmodell: %1. Die Erklärung oben ist auch ohne sie vollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::GenerateRulesDialog</name>
+    <message>
+        <source>Generate Rules from Patterns</source>
+        <translation>Regeln aus Mustern erzeugen</translation>
+    </message>
+    <message>
+        <source>Only active patterns at least this confident become rules.</source>
+        <translation>Nur aktive Muster mit mindestens dieser Konfidenz werden zu Regeln.</translation>
+    </message>
+    <message>
+        <source>Move the lower-priority rule later</source>
+        <translation>Regel mit niedrigerer Priorität verschieben</translation>
+    </message>
+    <message>
+        <source>Run the two in sequence (&quot;after&quot; rule)</source>
+        <translation>Beide nacheinander ausführen („danach“-Regel)</translation>
+    </message>
+    <message>
+        <source>Disable the lower-priority rule</source>
+        <translation>Regel mit niedrigerer Priorität deaktivieren</translation>
+    </message>
+    <message>
+        <source>What to do when a new rule conflicts with another rule. Existing rules are never changed; their conflicts are left for review.</source>
+        <translation>Was geschieht, wenn eine neue Regel mit einer anderen kollidiert. Bestehende Regeln werden nie geändert; ihre Konflikte bleiben zur Prüfung stehen.</translation>
+    </message>
+    <message>
+        <source>Enable every new rule</source>
+        <translation>Jede neue Regel aktivieren</translation>
+    </message>
+    <message>
+        <source>Otherwise only rules with confidence of at least 0.9 are enabled; the others are stored disabled for review.</source>
+        <translation>Sonst werden nur Regeln mit einer Konfidenz von mindestens 0.9 aktiviert; die übrigen werden zur Prüfung deaktiviert gespeichert.</translation>
+    </message>
+    <message>
+        <source>Preview only (dry run: store nothing)</source>
+        <translation>Nur Vorschau (Probelauf: nichts speichern)</translation>
+    </message>
+    <message>
+        <source>Show the rules and conflicts first; you can store them from the preview.</source>
+        <translation>Erst Regeln und Konflikte zeigen; aus der Vorschau heraus lassen sie sich speichern.</translation>
+    </message>
+    <message>
+        <source>Minimum pattern confidence:</source>
+        <translation>Mindestkonfidenz des Musters:</translation>
+    </message>
+    <message>
+        <source>On conflict:</source>
+        <translation>Bei Konflikt:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Turns the active activity patterns into scheduling rules and checks them against every rule already stored.</source>
+        <translation>Macht aus den aktiven Aktivitätsmustern Planungsregeln und prüft sie gegen alle bereits gespeicherten Regeln.</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::HeatmapWidget</name>
+    <message>
+        <source>No task starts to show.</source>
+        <translation>Keine Aufgabenstarts anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>task starts per hour slot</source>
+        <translation>Aufgabenstarts pro Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2:00–%3:00
+%Ln task start(s) (%4% of all)</source>
+        <translation>
+            <numerusform>%1 %2:00–%3:00
+%Ln Aufgabenstart (%4 % aller)</numerusform>
+            <numerusform>%1 %2:00–%3:00
+%Ln Aufgabenstarts (%4 % aller)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::HistoryFilterBar</name>
+    <message>
+        <source>Search type, status, host, description…</source>
+        <translation>Typ, Status, Host, Beschreibung durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Shows tasks whose type, status, host or description contains this text (Ctrl+F)</source>
+        <translation>Zeigt Aufgaben, deren Typ, Status, Host oder Beschreibung diesen Text enthält (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Only tasks of this type</source>
+        <translation>Nur Aufgaben dieses Typs</translation>
+    </message>
+    <message>
+        <source>Only tasks with this status</source>
+        <translation>Nur Aufgaben mit diesem Status</translation>
+    </message>
+    <message>
+        <source>Only tasks that ran on this host</source>
+        <translation>Nur Aufgaben, die auf diesem Host liefen</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Alle Hosts</translation>
+    </message>
+    <message>
+        <source>Time range of task starts, counted back from the newest task in the database</source>
+        <translation>Zeitraum der Aufgabenstarts, zurückgerechnet von der neuesten Aufgabe in der Datenbank</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day (inclusive)</source>
+        <translation>Erster Tag (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Last day (inclusive)</source>
+        <translation>Letzter Tag (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every task again</source>
+        <translation>Wieder alle Aufgaben zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::HistoryView</name>
+    <message>
+        <source>Create a demo history</source>
+        <translation>Demo-Verlauf anlegen</translation>
+    </message>
+    <message>
+        <source>Fill this database with 60 days of a generated home media pipeline</source>
+        <translation>Diese Datenbank mit 60 Tagen einer erzeugten heimischen Medien-Pipeline füllen</translation>
+    </message>
+    <message>
+        <source>Import a history file…</source>
+        <translation>Verlaufsdatei importieren …</translation>
+    </message>
+    <message>
+        <source>CSV, JSON, banana-bun, SWF job traces or syslog cron lines</source>
+        <translation>CSV, JSON, banana-bun, SWF-Job-Traces oder Cron-Zeilen aus dem Syslog</translation>
+    </message>
+    <message>
+        <source>No tasks match these filters. &lt;a href=&quot;reset&quot;&gt;Show all tasks&lt;/a&gt;</source>
+        <translation>Keine Aufgabe passt zu diesen Filtern. &lt;a href=&quot;reset&quot;&gt;Alle Aufgaben zeigen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Task starts by weekday and hour</source>
+        <translation>Aufgabenstarts nach Wochentag und Stunde</translation>
+    </message>
+    <message>
+        <source>Tasks per day</source>
+        <translation>Aufgaben pro Tag</translation>
+    </message>
+    <message>
+        <source>Only type “%1”</source>
+        <translation>Nur Typ „%1“</translation>
+    </message>
+    <message>
+        <source>Only status “%1”</source>
+        <translation>Nur Status „%1“</translation>
+    </message>
+    <message>
+        <source>Only host “%1”</source>
+        <translation>Nur Host „%1“</translation>
+    </message>
+    <message>
+        <source>Copy Row</source>
+        <translation>Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Use File → New database… or File → Open database… to choose where Rulecast keeps its task history.</source>
+        <translation>Wählen Sie mit Datei → Neue Datenbank … oder Datei → Datenbank öffnen …, wo Rulecast seinen Aufgabenverlauf ablegt.</translation>
+    </message>
+    <message>
+        <source>This database has no task history yet</source>
+        <translation>Diese Datenbank enthält noch keinen Aufgabenverlauf</translation>
+    </message>
+    <message>
+        <source>Rulecast learns when work happens from past task runs. Import a history (a CSV or JSON export, a banana-bun database, an SWF job trace or syslog cron lines) or create a demo history to explore the views.&lt;br&gt;&lt;br&gt;&lt;small&gt;Database: %1&lt;/small&gt;</source>
+        <translation>Rulecast lernt aus vergangenen Aufgabenläufen, wann Arbeit anfällt. Importieren Sie einen Verlauf (einen CSV- oder JSON-Export, eine banana-bun-Datenbank, einen SWF-Job-Trace oder Cron-Zeilen aus dem Syslog) oder legen Sie einen Demo-Verlauf an, um die Ansichten zu erkunden.&lt;br&gt;&lt;br&gt;&lt;small&gt;Datenbank: %1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>No task starts match these filters.</source>
+        <translation>Kein Aufgabenstart passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No task has a start time.</source>
+        <translation>Keine Aufgabe hat eine Startzeit.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 tasks match(es)</source>
+        <translation>
+            <numerusform>%Ln von %1 Aufgaben passt</numerusform>
+            <numerusform>%Ln von %1 Aufgaben passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln Aufgabe</numerusform>
+            <numerusform>%Ln Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every task run; click a header to sort, right-click a row to filter by it</source>
+        <translation>Jeder Aufgabenlauf; Klick auf eine Spaltenüberschrift sortiert, Rechtsklick auf eine Zeile filtert danach</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::ImportDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Verlauf importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Datei auswählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Which SWF column becomes the task type</source>
+        <translation>Welche SWF-Spalte zum Aufgabentyp wird</translation>
+    </message>
+    <message>
+        <source>&amp;Task type from:</source>
+        <translation>Aufgaben&amp;typ aus:</translation>
+    </message>
+    <message>
+        <source>year the file was last modified</source>
+        <translation>Jahr der letzten Änderung der Datei</translation>
+    </message>
+    <message>
+        <source>Classic syslog lines (&apos;Nov 27 10:00:01&apos;) carry no year</source>
+        <translation>Klassische Syslog-Zeilen (&apos;Nov 27 10:00:01&apos;) enthalten kein Jahr</translation>
+    </message>
+    <message>
+        <source>&amp;Year of the lines:</source>
+        <translation>&amp;Jahr der Zeilen:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>SWF traces (*.swf *.swf.gz *.gz)</source>
+        <translation>SWF-Traces (*.swf *.swf.gz *.gz)</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt syslog*)</source>
+        <translation>Protokolldateien (*.log *.txt syslog*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::LoadComparisonChart</name>
+    <message>
+        <source>Load over time before and after, against the capacity, appears after a run.</source>
+        <translation>Der Lastverlauf vorher und nachher im Vergleich zur Kapazität erscheint nach einem Lauf.</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <source>Each point is the highest load in %1 minutes</source>
+        <translation>Jeder Punkt ist die höchste Last in %1 Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::LoadForecastChart</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Predict to see the hourly load forecast.</source>
+        <translation>Starten Sie „Vorhersagen“, um die stündliche Lastprognose zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>task starts (median, ▴ 90th percentile)</source>
+        <translation>Aufgabenstarts (Median, ▴ 90. Perzentil)</translation>
+    </message>
+    <message>
+        <source>CPU of tasks starting</source>
+        <translation>CPU der startenden Aufgaben</translation>
+    </message>
+    <message>
+        <source>memory of tasks starting</source>
+        <translation>Arbeitsspeicher der startenden Aufgaben</translation>
+    </message>
+    <message>
+        <source>peak %1 of capacity %2 (%3%)</source>
+        <translation>Spitze %1 von Kapazität %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>capacity line off the scale</source>
+        <translation>Kapazitätslinie außerhalb der Skala</translation>
+    </message>
+    <message>
+        <source>Task starts: %1 (mean %2, 90th percentile %3)</source>
+        <translation>Aufgabenstarts: %1 (Mittel %2, 90. Perzentil %3)</translation>
+    </message>
+    <message>
+        <source>CPU: %1 of %2</source>
+        <translation>CPU: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Memory: %1 of %2</source>
+        <translation>Arbeitsspeicher: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::MainWindow</name>
+    <message>
+        <source>Rulecast</source>
+        <translation>Rulecast</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settings saved (%n change(s)).</source>
+        <translation>
+            <numerusform>Einstellungen gespeichert (%n Änderung).</numerusform>
+            <numerusform>Einstellungen gespeichert (%n Änderungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank …</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Create &amp;Demo History</source>
+        <translation>De&amp;mo-Verlauf anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find Tasks…</source>
+        <translation>Aufgaben &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Tasks</source>
+        <translation>&amp;Alle Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Cron Expression Tester…</source>
+        <translation>&amp;Cron-Ausdrücke testen …</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Change thresholds, capacity, language models, time zone and language</source>
+        <translation>Schwellenwerte, Kapazität, Sprachmodelle, Zeitzone und Sprache ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Rulecast</source>
+        <translation>&amp;Über Rulecast</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Keine zuletzt geöffneten Datenbanken</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>Die Datenbank lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the existing file</source>
+        <translation>%1: Die vorhandene Datei lässt sich nicht ersetzen</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>About Rulecast</source>
+        <translation>Über Rulecast</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>Import of %1 canceled; the database is unchanged.</source>
+        <translation>Import von %1 abgebrochen; die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the database is unchanged.
+
+%1</source>
+        <translation>Es wurde nichts importiert; die Datenbank ist unverändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source> in %1 s.</source>
+        <translation> in %1 s.</translation>
+    </message>
+    <message>
+        <source>Demo history canceled; the database is unchanged.</source>
+        <translation>Demo-Verlauf abgebrochen; die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo history</source>
+        <translation>Der Demo-Verlauf lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>No tasks yet — import a history or create a demo history</source>
+        <translation>Noch keine Aufgaben – importieren Sie einen Verlauf oder legen Sie einen Demo-Verlauf an</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln job definition(s) from %1</source>
+        <translation>
+            <numerusform>%Ln Jobdefinition aus %1 importiert</numerusform>
+            <numerusform>%Ln Jobdefinitionen aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln task(s) from %1</source>
+        <translation>
+            <numerusform>%Ln Aufgabe aus %1 importiert</numerusform>
+            <numerusform>%Ln Aufgaben aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln line(s) skipped)</source>
+        <translation>
+            <numerusform> (%Ln Zeile übersprungen)</numerusform>
+            <numerusform> (%Ln Zeilen übersprungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating a demo history of %n day(s)…</source>
+        <translation>
+            <numerusform>Demo-Verlauf über %n Tag wird angelegt …</numerusform>
+            <numerusform>Demo-Verlauf über %n Tage wird angelegt …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln Aufgabe</numerusform>
+            <numerusform>%Ln Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln type(s)</source>
+        <translation>
+            <numerusform>%Ln Typ</numerusform>
+            <numerusform>%Ln Typen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 – %2 (%Ln day(s))</source>
+        <translation>
+            <numerusform> · %1 – %2 (%Ln Tag)</numerusform>
+            <numerusform> · %1 – %2 (%Ln Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Print the main chart of the current view</source>
+        <translation>Das Hauptdiagramm der aktuellen Ansicht drucken</translation>
+    </message>
+    <message>
+        <source>Created a demo history of %1 with %2, %3, %4 and an optimization run.</source>
+        <translation>Demo-Verlauf mit %1 angelegt, dazu %2, %3, %4 und ein Optimierungslauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pattern(s)</source>
+        <translation>
+            <numerusform>%Ln Muster</numerusform>
+            <numerusform>%Ln Muster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln Regel</numerusform>
+            <numerusform>%Ln Regeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln validated prediction(s)</source>
+        <translation>
+            <numerusform>%Ln geprüfte Vorhersage</numerusform>
+            <numerusform>%Ln geprüfte Vorhersagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The open database</source>
+        <translation>Die geöffnete Datenbank</translation>
+    </message>
+    <message>
+        <source>Tasks, task types and the days the history covers</source>
+        <translation>Aufgaben, Aufgabentypen und die Tage, die der Verlauf umfasst</translation>
+    </message>
+    <message>
+        <source>Show the %1 view</source>
+        <translation>Die Ansicht %1 zeigen</translation>
+    </message>
+    <message>
+        <source>Create an empty database file and open it</source>
+        <translation>Eine leere Datenbankdatei anlegen und öffnen</translation>
+    </message>
+    <message>
+        <source>Open an existing Rulecast or banana-bun database</source>
+        <translation>Eine vorhandene Rulecast- oder banana-bun-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Open one of the databases used last</source>
+        <translation>Eine der zuletzt verwendeten Datenbanken öffnen</translation>
+    </message>
+    <message>
+        <source>Add a task history (CSV, JSON, banana-bun, SWF, syslog) or job definitions to this database</source>
+        <translation>Einen Aufgabenverlauf (CSV, JSON, banana-bun, SWF, Syslog) oder Jobdefinitionen in diese Datenbank aufnehmen</translation>
+    </message>
+    <message>
+        <source>Fill this database with a generated 60-day history to explore Rulecast</source>
+        <translation>Diese Datenbank mit einem erzeugten Verlauf über 60 Tage füllen, um Rulecast kennenzulernen</translation>
+    </message>
+    <message>
+        <source>Close Rulecast</source>
+        <translation>Rulecast schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the current view again from the database</source>
+        <translation>Die aktuelle Ansicht neu aus der Datenbank lesen</translation>
+    </message>
+    <message>
+        <source>Reload &amp;All Views</source>
+        <translation>Alle Ansichten neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read every view again from the database</source>
+        <translation>Alle Ansichten neu aus der Datenbank lesen</translation>
+    </message>
+    <message>
+        <source>Search the task history</source>
+        <translation>Den Aufgabenverlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Clear every filter of the task history</source>
+        <translation>Alle Filter des Aufgabenverlaufs löschen</translation>
+    </message>
+    <message>
+        <source>Check a cron expression and see when it fires</source>
+        <translation>Einen Cron-Ausdruck prüfen und sehen, wann er auslöst</translation>
+    </message>
+    <message>
+        <source>Rulecast &amp;Help</source>
+        <translation>Rulecast-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Open the Rulecast documentation in the web browser</source>
+        <translation>Die Rulecast-Dokumentation im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Version, licence and links</source>
+        <translation>Version, Lizenz und Links</translation>
+    </message>
+    <message>
+        <source>The Qt version Rulecast runs on and its licence</source>
+        <translation>Die Qt-Version, auf der Rulecast läuft, und ihre Lizenz</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Forget the recently used databases (the files stay)</source>
+        <translation>Die zuletzt verwendeten Datenbanken vergessen (die Dateien bleiben)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rulecast %1&lt;/h3&gt;&lt;p&gt;Learns when work happens from task histories, turns it into cron rules, predicts the coming hours and flattens the load.&lt;/p&gt;&lt;p&gt;Stores its data in SQLite tables compatible with banana-bun&apos;s rule scheduler.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;br&gt;Built with Qt %2, running on Qt %3&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;Home page&lt;/a&gt; · &lt;a href=&quot;%5&quot;&gt;Documentation&lt;/a&gt; · &lt;a href=&quot;%6&quot;&gt;Report a problem&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rulecast %1&lt;/h3&gt;&lt;p&gt;Lernt aus Aufgabenverläufen, wann Arbeit anfällt, macht daraus Cron-Regeln, sagt die kommenden Stunden voraus und glättet die Last.&lt;/p&gt;&lt;p&gt;Speichert seine Daten in SQLite-Tabellen, die mit dem Regelplaner von banana-bun kompatibel sind.&lt;/p&gt;&lt;p&gt;Lizenz: MIT&lt;br&gt;Erstellt mit Qt %2, läuft auf Qt %3&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;Website&lt;/a&gt; · &lt;a href=&quot;%5&quot;&gt;Dokumentation&lt;/a&gt; · &lt;a href=&quot;%6&quot;&gt;Problem melden&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::OptimizationChangesModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Old cron</source>
+        <translation>Cron (alt)</translation>
+    </message>
+    <message>
+        <source>New cron</source>
+        <translation>Cron (neu)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Moved (min)</source>
+        <translation>Versatz (min)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::OptimizationRunsModel</name>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::OptimizationView</name>
+    <message>
+        <source>Balance load</source>
+        <translation>Last ausgleichen</translation>
+    </message>
+    <message>
+        <source>Mitigate peaks</source>
+        <translation>Spitzen dämpfen</translation>
+    </message>
+    <message>
+        <source>Resource efficiency</source>
+        <translation>Ressourceneffizienz</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation>Konflikte lösen</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Dry run (apply later)</source>
+        <translation>Probelauf (später anwenden)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Look ahead</source>
+        <translation>Vorausschau</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Run the optimizer to see what it would move.</source>
+        <translation>Starten Sie den Optimierer, um zu sehen, was er verschieben würde.</translation>
+    </message>
+    <message>
+        <source>Before: highest load by hour (rows) and minute</source>
+        <translation>Vorher: höchste Last nach Stunde (Zeilen) und Minute</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Run the optimizer to see the load here (stored runs keep their changes, not their minute-by-minute load).</source>
+        <translation>Starten Sie den Optimierer, um hier die Last zu sehen (gespeicherte Läufe behalten ihre Änderungen, nicht ihre minutengenaue Last).</translation>
+    </message>
+    <message>
+        <source>Click a cell to see the jobs running then.</source>
+        <translation>Klicken Sie auf eine Zelle, um die Jobs zu sehen, die dann laufen.</translation>
+    </message>
+    <message>
+        <source>Optimizing the schedule…</source>
+        <translation>Zeitplan wird optimiert …</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was stored.</source>
+        <translation>Abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing to optimize: no enabled scheduling rules and no predicted tasks in the window. Import a crontab or job list, or generate rules from patterns.</source>
+        <translation>Nichts zu optimieren: Im Zeitraum gibt es weder aktive Planungsregeln noch vorhergesagte Aufgaben. Importieren Sie eine Crontab oder Jobliste oder erzeugen Sie Regeln aus Mustern.</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Angewendet.</translation>
+    </message>
+    <message>
+        <source>Not applied (%1).</source>
+        <translation>Nicht angewendet (%1).</translation>
+    </message>
+    <message>
+        <source>predicted %1</source>
+        <translation>vorhergesagt: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2:%3, highest load %4: %5</source>
+        <translation>%1 %2:%3, höchste Last %4: %5</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>no jobs</source>
+        <translation>keine Jobs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run #%1 (%2, %3, created %4 UTC): %n change(s), efficiency gain %5%.</source>
+        <translation>
+            <numerusform>Lauf #%1 (%2, %3, erstellt %4 UTC): %n Änderung, Effizienzgewinn %5 %.</numerusform>
+            <numerusform>Lauf #%1 (%2, %3, erstellt %4 UTC): %n Änderungen, Effizienzgewinn %5 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optimization</source>
+        <translation>Optimierung</translation>
+    </message>
+    <message>
+        <source>Run #%1 (%2): %3, %4. Peak %5 → %6 (capacity %7, lower bound %8), conflicts %9 → %10, waiting %11 → %12 min; efficiency gain %13% (%14). %15</source>
+        <translation>Lauf #%1 (%2): %3, %4. Spitze %5 → %6 (Kapazität %7, Untergrenze %8), Konflikte %9 → %10, Wartezeit %11 → %12 min; Effizienzgewinn %13 % (%14). %15</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln Regel</numerusform>
+            <numerusform>%Ln Regeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln predicted task(s)</source>
+        <translation>
+            <numerusform>%Ln vorhergesagte Aufgabe</numerusform>
+            <numerusform>%Ln vorhergesagte Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied run #%1: rewrote %2, %3 and %4.</source>
+        <translation>Lauf #%1 angewendet: %2, %3 und %4 neu geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task schedule(s)</source>
+        <translation>
+            <numerusform>%Ln Aufgabenzeitplan</numerusform>
+            <numerusform>%Ln Aufgabenzeitpläne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undid run #%1: restored %2, %3 and %4.</source>
+        <translation>Lauf #%1 rückgängig gemacht: %2, %3 und %4 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>What the optimizer aims for when it moves rules</source>
+        <translation>Worauf der Optimierer beim Verschieben von Regeln hinarbeitet</translation>
+    </message>
+    <message>
+        <source>How many hours ahead the schedule is simulated</source>
+        <translation>Wie viele Stunden im Voraus der Zeitplan simuliert wird</translation>
+    </message>
+    <message>
+        <source>How many tasks can run at the same time</source>
+        <translation>Wie viele Aufgaben gleichzeitig laufen können</translation>
+    </message>
+    <message>
+        <source>Store the run without changing any rule; apply it later</source>
+        <translation>Den Lauf speichern, ohne eine Regel zu ändern; später anwenden</translation>
+    </message>
+    <message>
+        <source>Simulate the schedule and move rules to meet the strategy</source>
+        <translation>Den Zeitplan simulieren und Regeln gemäß der Strategie verschieben</translation>
+    </message>
+    <message>
+        <source>Rewrite the rules as the selected run proposes (can be undone)</source>
+        <translation>Die Regeln so umschreiben, wie der ausgewählte Lauf vorschlägt (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Restore the rules as they were before the selected run was applied</source>
+        <translation>Die Regeln so wiederherstellen, wie sie vor dem ausgewählten Lauf waren</translation>
+    </message>
+    <message>
+        <source>The rules the selected run moves, and why</source>
+        <translation>Die Regeln, die der ausgewählte Lauf verschiebt, und warum</translation>
+    </message>
+    <message>
+        <source>Every stored optimization run; select one to see its changes</source>
+        <translation>Alle gespeicherten Optimierungsläufe; wählen Sie einen, um seine Änderungen zu sehen</translation>
+    </message>
+    <message>
+        <source>Open or create a database (File menu) to optimize its schedule.</source>
+        <translation>Öffnen oder erstellen Sie eine Datenbank (Menü Datei), um ihren Zeitplan zu optimieren.</translation>
+    </message>
+    <message>
+        <source>No optimization runs yet. Choose a strategy and press Run to see what the optimizer would move; a dry run changes no rule.</source>
+        <translation>Noch keine Optimierungsläufe. Wählen Sie eine Strategie und klicken Sie auf „Ausführen“, um zu sehen, was der Optimierer verschieben würde; ein Probelauf ändert keine Regel.</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::PatternTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Task types</source>
+        <translation>Aufgabentypen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>Erkennungen</translation>
+    </message>
+    <message>
+        <source>Last seen (UTC)</source>
+        <translation>Zuletzt gesehen (UTC)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::PatternsView</name>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Task type or time…</source>
+        <translation>Aufgabentyp oder Zeit …</translation>
+    </message>
+    <message>
+        <source>Include inactive</source>
+        <translation>Inaktive einbeziehen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Analyze the tasks of this many days before now.</source>
+        <translation>Die Aufgaben so vieler Tage bis heute analysieren.</translation>
+    </message>
+    <message>
+        <source>Analyze…</source>
+        <translation>Analysieren …</translation>
+    </message>
+    <message>
+        <source>Find similar</source>
+        <translation>Ähnliche finden</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Min. confidence</source>
+        <translation>Min. Konfidenz</translation>
+    </message>
+    <message>
+        <source>Select a pattern to see when its tasks ran.</source>
+        <translation>Wählen Sie ein Muster, um zu sehen, wann seine Aufgaben liefen.</translation>
+    </message>
+    <message>
+        <source>No evidence tasks to show.</source>
+        <translation>Keine Beleg-Aufgaben anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Task id</source>
+        <translation>Aufgaben-ID</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Gestartet (UTC)</translation>
+    </message>
+    <message>
+        <source>Evidence task starts by weekday and hour (UTC)</source>
+        <translation>Starts der Beleg-Aufgaben nach Wochentag und Stunde (UTC)</translation>
+    </message>
+    <message>
+        <source>Evidence tasks</source>
+        <translation>Beleg-Aufgaben</translation>
+    </message>
+    <message>
+        <source>Open or create a database (File menu) to see its activity patterns.</source>
+        <translation>Öffnen oder erstellen Sie eine Datenbank (Menü Datei), um ihre Aktivitätsmuster zu sehen.</translation>
+    </message>
+    <message>
+        <source>No patterns yet — run Analyze to learn when your tasks happen.</source>
+        <translation>Noch keine Muster – starten Sie „Analysieren“, um zu lernen, wann Ihre Aufgaben anfallen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No pattern matches the filter (%n stored).</source>
+        <translation>
+            <numerusform>Kein Muster passt zum Filter (%n gespeichert).</numerusform>
+            <numerusform>Kein Muster passt zum Filter (%n gespeichert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2: %3&lt;br&gt;confidence %4, seen %5 of %6 times; %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2: %3&lt;br&gt;Konfidenz %4, %5 von %6 Mal gesehen; %7</translation>
+    </message>
+    <message>
+        <source>Find similar…</source>
+        <translation>Ähnliche finden …</translation>
+    </message>
+    <message>
+        <source>Analyzing activity patterns…</source>
+        <translation>Aktivitätsmuster werden analysiert …</translation>
+    </message>
+    <message>
+        <source>Analysis canceled; nothing was stored.</source>
+        <translation>Analyse abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Analyzed %1 of %2 (%3 – %4 UTC): %5 (%6 new), %7 no longer seen, %8 below the thresholds.</source>
+        <translation>%1 von %2 analysiert (%3 – %4 UTC): %5 (%6 neu), %7 nicht mehr gesehen, %8 unter den Schwellenwerten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln Aufgabe</numerusform>
+            <numerusform>%Ln Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln type(s)</source>
+        <translation>
+            <numerusform>%Ln Typ</numerusform>
+            <numerusform>%Ln Typen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pattern(s)</source>
+        <translation>
+            <numerusform>%Ln Muster</numerusform>
+            <numerusform>%Ln Muster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidate(s)</source>
+        <translation>
+            <numerusform>%Ln Kandidat</numerusform>
+            <numerusform>%Ln Kandidaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only patterns of this kind</source>
+        <translation>Nur Muster dieser Art zeigen</translation>
+    </message>
+    <message>
+        <source>Show only patterns at least this confident (0–1)</source>
+        <translation>Nur Muster mit mindestens dieser Konfidenz zeigen (0–1)</translation>
+    </message>
+    <message>
+        <source>Show only patterns whose task types or times contain this text</source>
+        <translation>Nur Muster zeigen, deren Aufgabentypen oder Zeiten diesen Text enthalten</translation>
+    </message>
+    <message>
+        <source>Also list patterns that were not seen in the last analysis</source>
+        <translation>Auch Muster auflisten, die in der letzten Analyse nicht gesehen wurden</translation>
+    </message>
+    <message>
+        <source>Detect activity patterns in the task history and store them</source>
+        <translation>Aktivitätsmuster im Aufgabenverlauf erkennen und speichern</translation>
+    </message>
+    <message>
+        <source>Find the stored patterns most like the selected one</source>
+        <translation>Die gespeicherten Muster finden, die dem ausgewählten am ähnlichsten sind</translation>
+    </message>
+    <message>
+        <source>Detected patterns; select one to see its evidence, right-click for more</source>
+        <translation>Erkannte Muster; wählen Sie eines, um seine Belege zu sehen, Rechtsklick für mehr</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::PredictionTableModel</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>rule #%1</source>
+        <translation>Regel #%1</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>pattern #%1</source>
+        <translation>Muster #%1</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Confidence %1%</source>
+        <translation>Konfidenz %1 %</translation>
+    </message>
+    <message>
+        <source>Duration: median %1 min, 90th percentile %2 min</source>
+        <translation>Dauer: Median %1 min, 90. Perzentil %2 min</translation>
+    </message>
+    <message>
+        <source>CPU %1%, memory %2, disk %3 MB, network %4 Mbit/s</source>
+        <translation>CPU %1 %, Arbeitsspeicher %2, Datenträger %3 MB, Netzwerk %4 Mbit/s</translation>
+    </message>
+    <message>
+        <source>Resources from the runs of the last four weeks: %1</source>
+        <translation>Ressourcen aus den Läufen der letzten vier Wochen: %1</translation>
+    </message>
+    <message>
+        <source>* No history for %1: documented defaults</source>
+        <translation>* Kein Verlauf für %1: dokumentierte Vorgaben</translation>
+    </message>
+    <message>
+        <source>Pre-scheduled as a pending task</source>
+        <translation>Als anstehende Aufgabe vorgeplant</translation>
+    </message>
+    <message>
+        <source>Came true</source>
+        <translation>Eingetroffen</translation>
+    </message>
+    <message>
+        <source>Did not come true</source>
+        <translation>Nicht eingetroffen</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Calibrated probability that the type starts in the slot</source>
+        <translation>Kalibrierte Wahrscheinlichkeit, dass der Typ im Zeitfenster startet</translation>
+    </message>
+    <message>
+        <source>What the prediction rests on, strongest first</source>
+        <translation>Worauf die Vorhersage beruht, das Stärkste zuerst</translation>
+    </message>
+    <message>
+        <source>Median duration of the type&apos;s recent runs (* = default, no history)</source>
+        <translation>Median der Dauer der letzten Läufe des Typs (* = Vorgabe, kein Verlauf)</translation>
+    </message>
+    <message>
+        <source>Median CPU of the type&apos;s recent runs, in % of one core</source>
+        <translation>Median der CPU-Last der letzten Läufe des Typs, in % eines Kerns</translation>
+    </message>
+    <message>
+        <source>Median memory of the type&apos;s recent runs</source>
+        <translation>Median des Arbeitsspeichers der letzten Läufe des Typs</translation>
+    </message>
+    <message>
+        <source>Pre-scheduled as a pending task for banana-bun&apos;s scheduler</source>
+        <translation>Als anstehende Aufgabe für den Planer von banana-bun vorgeplant</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Eingeplant</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::PredictionTimeline</name>
+    <message>
+        <source>No predictions to show.</source>
+        <translation>Keine Vorhersagen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>● pre-scheduled</source>
+        <translation>● vorgeplant</translation>
+    </message>
+    <message>
+        <source>%1 of %2 task types shown; scroll for more</source>
+        <translation>%1 von %2 Aufgabentypen angezeigt; für mehr scrollen</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::PredictionToolbar</name>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>How many hours ahead to predict (1–168)</source>
+        <translation>Wie viele Stunden im Voraus vorhergesagt wird (1–168)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Length of a predicted slot</source>
+        <translation>Länge eines vorhergesagten Zeitfensters</translation>
+    </message>
+    <message>
+        <source>Predictions below this confidence are not listed or stored (default: prediction_confidence_threshold)</source>
+        <translation>Vorhersagen unter dieser Konfidenz werden weder aufgelistet noch gespeichert (Standard: prediction_confidence_threshold)</translation>
+    </message>
+    <message>
+        <source>&amp;Predict</source>
+        <translation>&amp;Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Predict the coming hours from the history, rules and patterns and store the predictions (Ctrl+Shift+P)</source>
+        <translation>Die kommenden Stunden aus Verlauf, Regeln und Mustern vorhersagen und die Vorhersagen speichern (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Explain…</source>
+        <translation>&amp;Erklären …</translation>
+    </message>
+    <message>
+        <source>Explain the selected prediction: its sources and needs, and on request a language model&apos;s wording (Ctrl+E, or double-click a row)</source>
+        <translation>Die ausgewählte Vorhersage erklären: ihre Quellen und ihren Bedarf, auf Wunsch in den Worten eines Sprachmodells (Strg+E oder Doppelklick auf eine Zeile)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule Selected</source>
+        <translation>Auswahl &amp;einplanen</translation>
+    </message>
+    <message>
+        <source>Create pending tasks for the selected predictions, which banana-bun&apos;s scheduler runs; predictions already scheduled are skipped (Ctrl+Shift+S)</source>
+        <translation>Für die ausgewählten Vorhersagen anstehende Aufgaben anlegen, die der Planer von banana-bun ausführt; bereits eingeplante Vorhersagen werden übersprungen (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Compare stored predictions older than the validation window with what actually ran (Ctrl+Shift+V)</source>
+        <translation>Gespeicherte Vorhersagen, die älter als der Prüfzeitraum sind, mit dem vergleichen, was tatsächlich lief (Strg+Umschalt+V)</translation>
+    </message>
+    <message>
+        <source>Look ahead</source>
+        <translation>Vorausschau</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Min. confidence</source>
+        <translation>Min. Konfidenz</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::PredictionsView</name>
+    <message>
+        <source>No predictions yet. Predict computes, for every task type, how likely it is to start in each slot of the coming hours.</source>
+        <translation>Noch keine Vorhersagen. „Vorhersagen“ berechnet für jeden Aufgabentyp, wie wahrscheinlich er in jedem Zeitfenster der kommenden Stunden startet.</translation>
+    </message>
+    <message>
+        <source>Load forecast per hour</source>
+        <translation>Lastprognose pro Stunde</translation>
+    </message>
+    <message>
+        <source>Calibration: said vs came true</source>
+        <translation>Kalibrierung: vorhergesagt und eingetroffen</translation>
+    </message>
+    <message>
+        <source>Predicted task starts by type</source>
+        <translation>Vorhergesagte Aufgabenstarts nach Typ</translation>
+    </message>
+    <message>
+        <source>Show one task type only (table and timeline)</source>
+        <translation>Nur einen Aufgabentyp zeigen (Tabelle und Zeitleiste)</translation>
+    </message>
+    <message>
+        <source>Show predictions with at least this confidence (table and timeline)</source>
+        <translation>Vorhersagen mit mindestens dieser Konfidenz zeigen (Tabelle und Zeitleiste)</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Confidence at least</source>
+        <translation>Konfidenz mindestens</translation>
+    </message>
+    <message>
+        <source>No stored predictions. Predict looks %1 hours ahead from now.</source>
+        <translation>Keine gespeicherten Vorhersagen. „Vorhersagen“ schaut %1 Stunden voraus.</translation>
+    </message>
+    <message>
+        <source>Stored predictions for the coming hours: %1</source>
+        <translation>Gespeicherte Vorhersagen für die kommenden Stunden: %1</translation>
+    </message>
+    <message>
+        <source>No stored prediction is ahead of now; the newest stored predictions: %1</source>
+        <translation>Keine gespeicherte Vorhersage liegt in der Zukunft; die neuesten gespeicherten Vorhersagen: %1</translation>
+    </message>
+    <message>
+        <source> (%1 – %2). Predict refreshes them.</source>
+        <translation> (%1 – %2). „Vorhersagen“ aktualisiert sie.</translation>
+    </message>
+    <message>
+        <source>Predicting the next %1 h…</source>
+        <translation>Die nächsten %1 h werden vorhergesagt …</translation>
+    </message>
+    <message>
+        <source>Prediction canceled; nothing was stored.</source>
+        <translation>Vorhersage abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Predicted task starts in the next %1 h as of %2: %3 (from %4 tasks, %5 rules, %6 pattern sources); stored: %7</source>
+        <translation>Vorhergesagte Aufgabenstarts in den nächsten %1 h ab %2: %3 (aus %4 Aufgaben, %5 Regeln, %6 Musterquellen); gespeichert: %7</translation>
+    </message>
+    <message>
+        <source>; pre-scheduled as pending tasks (confidence ≥ 0.9): %1</source>
+        <translation>; als anstehende Aufgaben vorgeplant (Konfidenz ≥ 0.9): %1</translation>
+    </message>
+    <message>
+        <source>; dropped by the per-hour limit: %1</source>
+        <translation>; durch das Stundenlimit verworfen: %1</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Pending tasks created for banana-bun&apos;s scheduler: %1</source>
+        <translation>Für den Planer von banana-bun angelegte anstehende Aufgaben: %1</translation>
+    </message>
+    <message>
+        <source>; skipped (already scheduled, validated or over): %1</source>
+        <translation>; übersprungen (bereits eingeplant, geprüft oder vorbei): %1</translation>
+    </message>
+    <message>
+        <source>Validating predictions…</source>
+        <translation>Vorhersagen werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Validation canceled; nothing was written.</source>
+        <translation>Prüfung abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing to validate: every stored prediction older than %1 h is validated already.</source>
+        <translation>Nichts zu prüfen: Jede gespeicherte Vorhersage, die älter als %1 h ist, ist bereits geprüft.</translation>
+    </message>
+    <message>
+        <source>Validated predictions: %1, came true: %2 (%3%), Brier %4</source>
+        <translation>Geprüfte Vorhersagen: %1, eingetroffen: %2 (%3 %), Brier %4</translation>
+    </message>
+    <message>
+        <source>, duration estimates off by %1 min on average</source>
+        <translation>, Dauerschätzungen im Mittel um %1 min daneben</translation>
+    </message>
+    <message>
+        <source>Schedule Selected</source>
+        <translation>Auswahl einplanen</translation>
+    </message>
+    <message>
+        <source>Show Only Type “%1”</source>
+        <translation>Nur Typ „%1“ zeigen</translation>
+    </message>
+    <message>
+        <source>Copy Row</source>
+        <translation>Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Explain This Prediction…</source>
+        <translation>Diese Vorhersage erklären …</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::ProgressDialogDriver</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::RuleDetailPane</name>
+    <message>
+        <source>Conflicts in the next 7 days</source>
+        <translation>Konflikte in den nächsten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Apply Schedule</source>
+        <translation>Zeitplan übernehmen</translation>
+    </message>
+    <message>
+        <source>Store the schedule for the selected rule (Enter in the expression)</source>
+        <translation>Den Zeitplan der ausgewählten Regel speichern (Eingabetaste im Ausdruck)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Show the stored schedule again</source>
+        <translation>Wieder den gespeicherten Zeitplan zeigen</translation>
+    </message>
+    <message>
+        <source>Schedule (cron on the UTC clock)</source>
+        <translation>Zeitplan (Cron nach UTC-Uhr)</translation>
+    </message>
+    <message>
+        <source>Select a rule to see its schedule and conflicts.</source>
+        <translation>Wählen Sie eine Regel, um ihren Zeitplan und ihre Konflikte zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; priority %3 &amp;nbsp;·&amp;nbsp; %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; Priorität %3 &amp;nbsp;·&amp;nbsp; %4</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs &lt;b&gt;%1&lt;/b&gt; %n min after each run of &lt;b&gt;%2&lt;/b&gt; that finished within %3 min — started by its predecessor, not by the clock.</source>
+        <translation>
+            <numerusform>Führt &lt;b&gt;%1&lt;/b&gt; %n min nach jedem Lauf von &lt;b&gt;%2&lt;/b&gt; aus, der innerhalb von %3 min endete – gestartet vom Vorgänger, nicht von der Uhr.</numerusform>
+            <numerusform>Führt &lt;b&gt;%1&lt;/b&gt; %n min nach jedem Lauf von &lt;b&gt;%2&lt;/b&gt; aus, der innerhalb von %3 min endete – gestartet vom Vorgänger, nicht von der Uhr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs &lt;b&gt;%1&lt;/b&gt;: %2.</source>
+        <translation>Führt &lt;b&gt;%1&lt;/b&gt; aus: %2.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>a run takes about %n min</source>
+        <translation>
+            <numerusform>ein Lauf dauert etwa %n min</numerusform>
+            <numerusform>ein Lauf dauert etwa %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>Konfidenz %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3.
+Suggestion: %4.</source>
+        <translation>%1 · %2: %3.
+Vorschlag: %4.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>None: this rule does not collide with another enabled rule.</source>
+        <translation>Keine: Diese Regel kollidiert mit keiner anderen aktiven Regel.</translation>
+    </message>
+    <message>
+        <source>None: a disabled rule does not run, so it cannot collide.</source>
+        <translation>Keine: Eine deaktivierte Regel läuft nicht und kann daher nicht kollidieren.</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::RulePreviewDialog</name>
+    <message>
+        <source>Rules Preview</source>
+        <translation>Regelvorschau</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Schedule (UTC)</source>
+        <translation>Zeitplan (UTC)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Führt aus</translation>
+    </message>
+    <message>
+        <source>Changed by conflict strategy</source>
+        <translation>Durch Konfliktstrategie geändert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 after %2 (+%3 min)</source>
+        <translation>%1 nach %2 (+%3 min)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1</source>
+        <translation>Vorschlag: %1</translation>
+    </message>
+    <message>
+        <source>pattern %1: %2</source>
+        <translation>Muster %1: %2</translation>
+    </message>
+    <message>
+        <source>Store These Rules</source>
+        <translation>Diese Regeln speichern</translation>
+    </message>
+    <message>
+        <source>Generate again with the same choices and store the rules.</source>
+        <translation>Mit denselben Einstellungen erneut erzeugen und die Regeln speichern.</translation>
+    </message>
+    <message>
+        <source>New rules</source>
+        <translation>Neue Regeln</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>New rules: %1 from %2 patterns (skipped: %3), checked against %4 existing rules. Conflicts found: %5; remaining after the strategy: %6.</source>
+        <translation>Neue Regeln: %1 aus %2 Mustern (übersprungen: %3), geprüft gegen %4 bestehende Regeln. Gefundene Konflikte: %5; nach der Strategie verbleibend: %6.</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::RuleTableModel</name>
+    <message>
+        <source>Enable or disable &apos;%1&apos;</source>
+        <translation>„%1“ aktivieren oder deaktivieren</translation>
+    </message>
+    <message>
+        <source>Change priority of &apos;%1&apos;</source>
+        <translation>Priorität von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Rename &apos;%1&apos;</source>
+        <translation>„%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit description of &apos;%1&apos;</source>
+        <translation>Beschreibung von „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change schedule of &apos;%1&apos;</source>
+        <translation>Zeitplan von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Add rule &apos;%1&apos;</source>
+        <translation>Regel „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>There is no rule %1.</source>
+        <translation>Es gibt keine Regel %1.</translation>
+    </message>
+    <message>
+        <source>Delete rule &apos;%1&apos;</source>
+        <translation>Regel „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3. Suggestion: %4.</source>
+        <translation>%1 (%2): %3. Vorschlag: %4.</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>after %1 (≈ %2)</source>
+        <translation>nach %1 (≈ %2)</translation>
+    </message>
+    <message>
+        <source>after each %1</source>
+        <translation>nach jedem Lauf von %1</translation>
+    </message>
+    <message>
+        <source>Enabled: the rule runs and counts in conflict checks.</source>
+        <translation>Aktiv: Die Regel läuft und zählt bei Konfliktprüfungen.</translation>
+    </message>
+    <message>
+        <source>Disabled: the rule does not run.</source>
+        <translation>Deaktiviert: Die Regel läuft nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n min after each run of %1 (within %2 min); the cron &apos;%3&apos; is when that is expected.</source>
+        <translation>
+            <numerusform>Startet %n min nach jedem Lauf von %1 (innerhalb von %2 min); der Cron-Ausdruck &apos;%3&apos; gibt an, wann das erwartet wird.</numerusform>
+            <numerusform>Startet %n min nach jedem Lauf von %1 (innerhalb von %2 min); der Cron-Ausdruck &apos;%3&apos; gibt an, wann das erwartet wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the schedule in the pane below (cron, UTC).</source>
+        <translation>Den Zeitplan im Bereich darunter bearbeiten (Cron, UTC).</translation>
+    </message>
+    <message>
+        <source>Whether the rule runs (click to toggle)</source>
+        <translation>Ob die Regel läuft (Klick schaltet um)</translation>
+    </message>
+    <message>
+        <source>1–100; the higher priority wins a conflict (double-click to edit)</source>
+        <translation>1–100; bei einem Konflikt gewinnt die höhere Priorität (Doppelklick zum Bearbeiten)</translation>
+    </message>
+    <message>
+        <source>Cron expression on the UTC clock, or the rule an &quot;after&quot; rule follows</source>
+        <translation>Cron-Ausdruck nach UTC-Uhr oder die Regel, der eine „danach“-Regel folgt</translation>
+    </message>
+    <message>
+        <source>The schedule in words and what the rule does and why</source>
+        <translation>Der Zeitplan in Worten und was die Regel tut und warum</translation>
+    </message>
+    <message>
+        <source>The next start in the display time zone (≈: expected start of an &quot;after&quot; rule)</source>
+        <translation>Der nächste Start in der Anzeige-Zeitzone (≈: erwarteter Start einer „danach“-Regel)</translation>
+    </message>
+    <message>
+        <source>Where the rule came from: a detected pattern, an import or added by hand</source>
+        <translation>Woher die Regel stammt: aus einem erkannten Muster, einem Import oder von Hand</translation>
+    </message>
+    <message>
+        <source>Conflicts with other enabled rules in the next 7 days; hover for details</source>
+        <translation>Konflikte mit anderen aktiven Regeln in den nächsten 7 Tagen; Details beim Überfahren mit der Maus</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Next run (%1)</source>
+        <translation>Nächster Lauf (%1)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Schedule (UTC)</source>
+        <translation>Zeitplan (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::RulesView</name>
+    <message>
+        <source>Add Rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a rule (disabled until you set its schedule and enable it)</source>
+        <translation>Eine Regel hinzufügen (deaktiviert, bis Sie ihren Zeitplan setzen und sie aktivieren)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected rule</source>
+        <translation>Die ausgewählte Regel löschen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the rules (Ctrl+Z)</source>
+        <translation>Die letzte Änderung an den Regeln rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo the last undone change (Ctrl+Shift+Z)</source>
+        <translation>Die zuletzt rückgängig gemachte Änderung wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>Generate from Patterns…</source>
+        <translation>Aus Mustern erzeugen …</translation>
+    </message>
+    <message>
+        <source>Turn the detected activity patterns into rules (with a preview)</source>
+        <translation>Die erkannten Aktivitätsmuster zu Regeln machen (mit Vorschau)</translation>
+    </message>
+    <message>
+        <source>Add a Rule by Hand</source>
+        <translation>Regel von Hand hinzufügen</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Open or create a database (File menu) to see its scheduling rules.</source>
+        <translation>Öffnen oder erstellen Sie eine Datenbank (Menü Datei), um ihre Planungsregeln zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No scheduling rules yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Rules say when work should start. Rulecast makes them from the activity patterns it finds in your task history:&lt;/p&gt;&lt;p&gt;1. In the &lt;b&gt;Patterns&lt;/b&gt; tab, run &lt;b&gt;Analyze&lt;/b&gt;.&lt;br&gt;2. Here, choose &lt;b&gt;Generate from Patterns…&lt;/b&gt; (preview first, then store).&lt;/p&gt;&lt;p&gt;Or add a rule by hand (Ctrl+N) and give it a cron schedule.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Planungsregeln.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Regeln legen fest, wann Arbeit beginnen soll. Rulecast erzeugt sie aus den Aktivitätsmustern, die es in Ihrem Aufgabenverlauf findet:&lt;/p&gt;&lt;p&gt;1. Starten Sie im Reiter &lt;b&gt;Muster&lt;/b&gt; die &lt;b&gt;Analyse&lt;/b&gt;.&lt;br&gt;2. Wählen Sie hier &lt;b&gt;Aus Mustern erzeugen …&lt;/b&gt; (erst Vorschau, dann speichern).&lt;/p&gt;&lt;p&gt;Oder fügen Sie eine Regel von Hand hinzu (Strg+N) und geben Sie ihr einen Cron-Zeitplan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <source>Added a disabled rule: name it, set its schedule below and tick On to enable it.</source>
+        <translation>Deaktivierte Regel hinzugefügt: Benennen Sie sie, setzen Sie darunter ihren Zeitplan und haken Sie „Ein“ an, um sie zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Schedule not changed: %1</source>
+        <translation>Zeitplan nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Schedule of &apos;%1&apos; set to %2.</source>
+        <translation>Zeitplan von „%1“ auf %2 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Previewing rules…</source>
+        <translation>Regelvorschau wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Generating rules…</source>
+        <translation>Regeln werden erzeugt …</translation>
+    </message>
+    <message>
+        <source>Generation canceled; nothing was stored.</source>
+        <translation>Erzeugung abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Generation failed: %1</source>
+        <translation>Erzeugung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Rules: %1 · enabled: %2 · &quot;after&quot; rules: %3 · </source>
+        <translation>Regeln: %1 · aktiv: %2 · „danach“-Regeln: %3 · </translation>
+    </message>
+    <message>
+        <source>checking conflicts…</source>
+        <translation>Konflikte werden geprüft …</translation>
+    </message>
+    <message>
+        <source>conflicts: %1 (high: %2)</source>
+        <translation>Konflikte: %1 (schwer: %2)</translation>
+    </message>
+    <message>
+        <source>Generate rules from patterns (%1)</source>
+        <translation>Regeln aus Mustern erzeugen (%1)</translation>
+    </message>
+    <message>
+        <source>No new rules: there are no active patterns yet. Run Analyze in the Patterns tab first.</source>
+        <translation>Keine neuen Regeln: Es gibt noch keine aktiven Muster. Starten Sie zuerst im Reiter „Muster“ die Analyse.</translation>
+    </message>
+    <message>
+        <source>No new rules from %1 patterns: each already has its rule, is below the confidence threshold or cannot be said in cron (a preview lists the reasons).</source>
+        <translation>Keine neuen Regeln aus %1 Mustern: Jedes hat schon seine Regel, liegt unter der Konfidenzschwelle oder lässt sich nicht in Cron ausdrücken (die Vorschau nennt die Gründe).</translation>
+    </message>
+    <message>
+        <source>Generated rules: %1 (%2 enabled, %3 &quot;after&quot; rules); conflicts found: %4, rules changed by the strategy: %5, conflicts remaining: %6.</source>
+        <translation>Erzeugte Regeln: %1 (%2 aktiv, %3 „danach“-Regeln); gefundene Konflikte: %4, durch die Strategie geänderte Regeln: %5, verbleibende Konflikte: %6.</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::Screenshotter</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Der Ordner lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>the %1 view did not finish loading within %2 seconds</source>
+        <translation>Die Ansicht %1 war nach %2 Sekunden nicht fertig geladen</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the screenshot</source>
+        <translation>%1: Das Bildschirmfoto lässt sich nicht schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Stored in %1, the file that rulecast-cli config shows and changes.</source>
+        <translation>Gespeichert in %1, der Datei, die rulecast-cli config anzeigt und ändert.</translation>
+    </message>
+    <message>
+        <source>Save the changes and close</source>
+        <translation>Änderungen speichern und schließen</translation>
+    </message>
+    <message>
+        <source>Save the changes and keep the dialog open</source>
+        <translation>Änderungen speichern, Dialog bleibt offen</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Ohne Speichern schließen</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Rulecast. The time zone applies at once: times, hours and weekdays in the views are shown in it.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Rulecast. Die Zeitzone gilt sofort: Zeiten, Stunden und Wochentage erscheinen in den Ansichten in dieser Zone.</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Standardwerte</translation>
+    </message>
+    <message>
+        <source>Put every setting on this page back to its default (saved with OK or Apply)</source>
+        <translation>Alle Einstellungen dieser Seite auf ihren Standardwert zurücksetzen (gespeichert mit OK oder Anwenden)</translation>
+    </message>
+    <message>
+        <source>Saved. The new language is used from the next start of Rulecast.</source>
+        <translation>Gespeichert. Die neue Sprache gilt ab dem nächsten Start von Rulecast.</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::SimilarPatternsDialog</name>
+    <message>
+        <source>Structure: %1</source>
+        <translation>Struktur: %1</translation>
+    </message>
+    <message>
+        <source>Meaning (embeddings): %1</source>
+        <translation>Bedeutung (Embeddings): %1</translation>
+    </message>
+    <message>
+        <source>Patterns similar to pattern %1</source>
+        <translation>Muster, die Muster %1 ähneln</translation>
+    </message>
+    <message>
+        <source>Pattern %1</source>
+        <translation>Muster %1</translation>
+    </message>
+    <message>
+        <source>Only patterns at least this similar (0–1).</source>
+        <translation>Nur Muster mit mindestens dieser Ähnlichkeit (0–1).</translation>
+    </message>
+    <message>
+        <source>Include inactive patterns</source>
+        <translation>Inaktive Muster einbeziehen</translation>
+    </message>
+    <message>
+        <source>Blend in language-model embeddings</source>
+        <translation>Embeddings eines Sprachmodells einbeziehen</translation>
+    </message>
+    <message>
+        <source>Compares the patterns&apos; descriptions with the configured embedding model (Ollama or OpenAI); without a reachable model the structural score is shown.</source>
+        <translation>Vergleicht die Beschreibungen der Muster mit dem eingerichteten Embedding-Modell (Ollama oder OpenAI); ohne erreichbares Modell wird die strukturelle Bewertung gezeigt.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Minimum similarity:</source>
+        <translation>Mindestähnlichkeit:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Höchstens:</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Task types</source>
+        <translation>Aufgabentypen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Pattern %1 — %2, %3: %4</source>
+        <translation>Muster %1 – %2, %3: %4</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (inaktiv)</translation>
+    </message>
+    <message>
+        <source>No patterns at or above similarity %1 (%2 compared). Lower the minimum to see more.</source>
+        <translation>Keine Muster mit Ähnlichkeit %1 oder mehr (%2 verglichen). Senken Sie das Minimum, um mehr zu sehen.</translation>
+    </message>
+    <message>
+        <source>Blended with embeddings of %1.</source>
+        <translation>Mit Embeddings von %1 kombiniert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln matching pattern(s) shown (%2 compared).</source>
+        <translation>
+            <numerusform>%1 von %Ln passenden Muster angezeigt (%2 verglichen).</numerusform>
+            <numerusform>%1 von %Ln passenden Mustern angezeigt (%2 verglichen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::TaskTableModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>Memory MB</source>
+        <translation>Speicher MB</translation>
+    </message>
+    <message>
+        <source>Disk MB</source>
+        <translation>Datenträger MB</translation>
+    </message>
+    <message>
+        <source>Network Mbit/s</source>
+        <translation>Netzwerk Mbit/s</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Shown in %1</source>
+        <translation>Angezeigt in %1</translation>
+    </message>
+</context>
+</TS>
