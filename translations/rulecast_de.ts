@@ -41,6 +41,210 @@
     </message>
 </context>
 <context>
+    <name>CronDescription</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>Um %1</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Jede Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes</source>
+        <translation>
+            <numerusform>Jede Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes, starting at minute %1</source>
+        <translation>
+            <numerusform>Jede Minute, ab Minute %1</numerusform>
+            <numerusform>Alle %n Minuten, ab Minute %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Jede Stunde</translation>
+    </message>
+    <message>
+        <source>At minute %1 of every hour</source>
+        <translation>In Minute %1 jeder Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hours</source>
+        <translation>
+            <numerusform>Jede Stunde</numerusform>
+            <numerusform>Alle %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At minute %1, every %n hours</source>
+        <translation>
+            <numerusform>In Minute %1 jeder Stunde</numerusform>
+            <numerusform>In Minute %1, alle %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, starting at %2</source>
+        <translation>%1, ab %2</translation>
+    </message>
+    <message>
+        <source>Every minute from minute %1 through %2</source>
+        <translation>Jede Minute von Minute %1 bis %2</translation>
+    </message>
+    <message>
+        <source>At minute %1</source>
+        <translation>In Minute %1</translation>
+    </message>
+    <message>
+        <source>At minutes %1</source>
+        <translation>In den Minuten %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, every %n hours</source>
+        <translation>
+            <numerusform>%1, jede Stunde</numerusform>
+            <numerusform>%1, alle %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, during the hours %2</source>
+        <translation>%1, in den Stunden %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days of the month</source>
+        <translation>
+            <numerusform>jeden Tag des Monats</numerusform>
+            <numerusform>alle %n Tage des Monats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days of the month, from day %1</source>
+        <translation>
+            <numerusform>jeden Tag des Monats ab Tag %1</numerusform>
+            <numerusform>alle %n Tage des Monats, ab Tag %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on day %1 of the month</source>
+        <translation>am %1. Tag des Monats</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>on days %1 of the month</source>
+        <translation>an den Tagen %1 des Monats</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>im %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+</context>
+<context>
     <name>RuleTexts</name>
     <message numerus="yes">
         <source>%n min after each %1</source>
@@ -1973,9 +2177,6 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
-</context>
-<context>
-    <name>rulecast::OptimizationView</name>
     <message>
         <source>Balance load</source>
         <translation>Last ausgleichen</translation>
@@ -1992,6 +2193,9 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
         <source>Resolve conflicts</source>
         <translation>Konflikte lösen</translation>
     </message>
+</context>
+<context>
+    <name>rulecast::OptimizationView</name>
     <message>
         <source> h</source>
         <translation> h</translation>
@@ -2728,6 +2932,18 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     <message>
         <source>Explain This Prediction…</source>
         <translation>Diese Vorhersage erklären …</translation>
+    </message>
+    <message>
+        <source>The load forecast is not stored; Predict computes it for the coming hours.</source>
+        <translation>Die Lastprognose wird nicht gespeichert; „Vorhersagen“ berechnet sie für die kommenden Stunden.</translation>
+    </message>
+    <message>
+        <source>No task started before now: there is nothing to learn from. Import a history or create the demo history first.</source>
+        <translation>Bis jetzt ist keine Aufgabe gestartet – es gibt nichts, woraus gelernt werden kann. Importieren Sie zuerst einen Verlauf oder legen Sie den Demo-Verlauf an.</translation>
+    </message>
+    <message>
+        <source>No task type reaches a confidence of %1% in this window. Lower the minimum confidence to see less likely starts.</source>
+        <translation>Kein Aufgabentyp erreicht in diesem Zeitraum eine Konfidenz von %1 %. Senken Sie die Mindestkonfidenz, um auch weniger wahrscheinliche Starts zu sehen.</translation>
     </message>
 </context>
 <context>

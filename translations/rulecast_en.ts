@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CronDescription</name>
+    <message numerus="yes">
+        <source>Every %n minutes</source>
+        <translation>
+            <numerusform>Every minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes, starting at minute %1</source>
+        <translation>
+            <numerusform>Every minute, starting at minute %1</numerusform>
+            <numerusform>Every %n minutes, starting at minute %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hours</source>
+        <translation>
+            <numerusform>Every hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At minute %1, every %n hours</source>
+        <translation>
+            <numerusform>At minute %1 of every hour</numerusform>
+            <numerusform>At minute %1, every %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, every %n hours</source>
+        <translation>
+            <numerusform>%1, every hour</numerusform>
+            <numerusform>%1, every %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days of the month</source>
+        <translation>
+            <numerusform>every day of the month</numerusform>
+            <numerusform>every %n days of the month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days of the month, from day %1</source>
+        <translation>
+            <numerusform>every day of the month, from day %1</numerusform>
+            <numerusform>every %n days of the month, from day %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RuleTexts</name>
     <message numerus="yes">
         <source>%n min after each %1</source>

@@ -164,9 +164,11 @@ Status runPhases(const DemoPipelineRequest &r, Steps &steps, DemoPipelineSummary
         if (steps.canceled())
             return Status::failure(QString());
         PredictRequest p = predictRequest(r, end, now);
-        // Like `predict` from the real clock: confident predictions become
-        // pending work when resource reservation is on.
-        p.schedule = r.config.predictive.resourceReservationEnabled;
+        // Not pre-scheduled: the demo's tasks table holds exactly the
+        // generated history (the tasks_created it reports), with no pending
+        // work for fictitious jobs. "Schedule selected" in the Predictions
+        // view or `predict --schedule` does it on request.
+        p.schedule = false;
         const Result<PredictReport> next = runPredict(p, steps.begin(QStringLiteral("Predicting the next 24 hours")));
         if (!next)
             return stepFailure(steps, QStringLiteral("predict"), next.error());

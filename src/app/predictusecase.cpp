@@ -20,6 +20,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <thread>
 
 namespace rulecast {
 
@@ -330,7 +332,21 @@ Result<PredictReport> runPredict(const PredictRequest &request, const Progress &
     input.patterns = std::move(patterns->first);
     input.correlations = std::move(patterns->second);
     report.patternsUsed = int(input.patterns.size() + input.correlations.size());
+    // The load forecast is hourly and measured best on an hourly grid (a
+    // type's half-hours are not independent chances): with other slots that
+    // grid is predicted too, on a second thread while this one predicts the
+    // listed grid (both only read the input).
+    std::optional<Result<PredictionSet>> hourlySet;
+    std::thread hourlyWorker;
+    if (request.slotMinutes != 60) {
+        PredictorOptions hourly = options;
+        hourly.slotMinutes = 60;
+        hourly.minProbability = 2.0; // only the grid is needed
+        hourlyWorker = std::thread([&input, &hourlySet, hourly] { hourlySet.emplace(Predictor::run(input, hourly)); });
+    }
     Result<PredictionSet> set = Predictor::run(input, options, &progress);
+    if (hourlyWorker.joinable())
+        hourlyWorker.join();
     if (!set)
         return R::failure(set.error());
     // Resource figures from the last four weeks: recent runs say most about the next ones.
@@ -348,19 +364,12 @@ Result<PredictReport> runPredict(const PredictRequest &request, const Progress &
         ResourceEstimate estimate = resources.value(p.taskType, ResourceEstimator::defaults());
         report.predictions.push_back({std::move(p), std::move(estimate)});
     }
-    // The load forecast is hourly and measured best on an hourly grid (a
-    // type's half-hours are not independent chances): predict that grid too
-    // when the listed predictions use other slots.
-    if (request.slotMinutes == 60) {
+    if (!hourlySet) {
         report.load = LoadForecast::compute(*set, *tasks);
     } else {
-        PredictorOptions hourly = options;
-        hourly.slotMinutes = 60;
-        hourly.minProbability = 2.0; // only the grid is needed
-        Result<PredictionSet> hourlySet = Predictor::run(input, hourly, &progress);
-        if (!hourlySet)
-            return R::failure(hourlySet.error());
-        report.load = LoadForecast::compute(*hourlySet, *tasks);
+        if (!*hourlySet)
+            return R::failure(hourlySet->error());
+        report.load = LoadForecast::compute(**hourlySet, *tasks);
     }
     report.predictMs = timer.restart();
     // The last moment a cancel can still mean "nothing was stored".

@@ -7,9 +7,16 @@ namespace rulecast {
 
 namespace {
 
+// The context of the texts below, so lupdate files them under "CronDescription"
+// (the GUI translates them; the CLI installs no translator and stays English).
+struct CronDescription
+{
+    Q_DECLARE_TR_FUNCTIONS(CronDescription)
+};
+
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("CronDescription", text, nullptr, n);
+    return CronDescription::tr(text, nullptr, n);
 }
 
 // A field's values read as a shape: everything, one value, a contiguous
@@ -67,7 +74,7 @@ QString joined(const QStringList &items)
 {
     if (items.size() <= 1)
         return items.value(0);
-    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(tr(", ")), items.last());
+    return CronDescription::tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(CronDescription::tr(", ")), items.last());
 }
 
 QString twoDigits(int v) { return QString::number(v).rightJustified(2, u'0'); }
@@ -107,7 +114,7 @@ QString hourWindows(const Shape &h)
 {
     QStringList parts;
     for (const auto &run : h.runs)
-        parts << tr("between %1 and %2").arg(clock(run.first, 0), clock(run.second, 59));
+        parts << CronDescription::tr("between %1 and %2").arg(clock(run.first, 0), clock(run.second, 59));
     return joined(parts);
 }
 
@@ -129,51 +136,54 @@ QString timePart(const Shape &m, const Shape &h)
             for (int minute : m.values)
                 times << clock(hour, minute);
         }
-        return tr("At %1").arg(joined(times));
+        return CronDescription::tr("At %1").arg(joined(times));
     }
 
     QString minutes;
     bool needsHours = h.kind != Shape::All;
     if (m.kind == Shape::All) {
-        minutes = tr("Every minute");
+        minutes = CronDescription::tr("Every minute");
     } else if (m.kind == Shape::Step && m.values.first() < m.step && m.values.last() + m.step > 59) {
-        minutes = m.values.first() == 0 ? tr("Every %n minutes", m.step)
-                                        : tr("Every %n minutes, starting at minute %1", m.step).arg(m.values.first());
+        minutes = m.values.first() == 0 ? CronDescription::tr("Every %n minutes", nullptr, m.step)
+                                        : CronDescription::tr("Every %n minutes, starting at minute %1", nullptr, m.step)
+                                              .arg(m.values.first());
     } else if (m.kind == Shape::Single && h.kind == Shape::All) {
-        return m.values.first() == 0 ? tr("Every hour") : tr("At minute %1 of every hour").arg(m.values.first());
+        return m.values.first() == 0 ? CronDescription::tr("Every hour") : CronDescription::tr("At minute %1 of every hour").arg(m.values.first());
     } else if (m.kind == Shape::Single && h.kind == Shape::Step && h.values.first() < h.step
                && h.values.last() + h.step > 23) {
         // "0 */2 * * *": every n hours.
-        const QString base = m.values.first() == 0 ? tr("Every %n hours", h.step)
-                                                   : tr("At minute %1, every %n hours", h.step).arg(m.values.first());
-        return h.values.first() == 0 ? base : tr("%1, starting at %2").arg(base, clock(h.values.first(), m.values.first()));
+        const QString base = m.values.first() == 0 ? CronDescription::tr("Every %n hours", nullptr, h.step)
+                                                   : CronDescription::tr("At minute %1, every %n hours", nullptr, h.step)
+                                                         .arg(m.values.first());
+        return h.values.first() == 0 ? base : CronDescription::tr("%1, starting at %2").arg(base, clock(h.values.first(), m.values.first()));
     } else if (m.kind == Shape::Range) {
-        minutes = tr("Every minute from minute %1 through %2").arg(m.values.first()).arg(m.values.last());
+        minutes = CronDescription::tr("Every minute from minute %1 through %2").arg(m.values.first()).arg(m.values.last());
     } else if (m.kind == Shape::Single) {
-        minutes = tr("At minute %1").arg(m.values.first());
+        minutes = CronDescription::tr("At minute %1").arg(m.values.first());
     } else {
-        minutes = tr("At minutes %1").arg(minuteList(m.values));
+        minutes = CronDescription::tr("At minutes %1").arg(minuteList(m.values));
     }
     if (!needsHours)
         return minutes;
     if (h.kind == Shape::Step && h.values.first() < h.step && h.values.last() + h.step > 23)
-        return tr("%1, every %n hours", h.step).arg(minutes);
+        return CronDescription::tr("%1, every %n hours", nullptr, h.step).arg(minutes);
     if (h.kind == Shape::Range || h.kind == Shape::Single || h.runs.size() <= 3)
-        return tr("%1, %2").arg(minutes, hourWindows(h));
+        return CronDescription::tr("%1, %2").arg(minutes, hourWindows(h));
     QStringList hours;
     for (int hour : h.values)
         hours << twoDigits(hour);
-    return tr("%1, during the hours %2").arg(minutes, joined(hours));
+    return CronDescription::tr("%1, during the hours %2").arg(minutes, joined(hours));
 }
 
 QString dayOfMonthPart(const Shape &d)
 {
     if (d.kind == Shape::Step && d.values.first() < d.step + 1 && d.values.last() + d.step > 31) {
-        return d.values.first() == 1 ? tr("every %n days of the month", d.step)
-                                     : tr("every %n days of the month, from day %1", d.step).arg(d.values.first());
+        return d.values.first() == 1 ? CronDescription::tr("every %n days of the month", nullptr, d.step)
+                                     : CronDescription::tr("every %n days of the month, from day %1", nullptr, d.step)
+                                           .arg(d.values.first());
     }
     if (d.kind == Shape::Single)
-        return tr("on day %1 of the month").arg(d.values.first());
+        return CronDescription::tr("on day %1 of the month").arg(d.values.first());
     QStringList parts;
     for (const auto &run : d.runs) {
         if (run.first == run.second)
@@ -181,9 +191,9 @@ QString dayOfMonthPart(const Shape &d)
         else if (run.second == run.first + 1)
             parts << QString::number(run.first) << QString::number(run.second);
         else
-            parts << tr("%1 through %2").arg(run.first).arg(run.second);
+            parts << CronDescription::tr("%1 through %2").arg(run.first).arg(run.second);
     }
-    return tr("on days %1 of the month").arg(joined(parts));
+    return CronDescription::tr("on days %1 of the month").arg(joined(parts));
 }
 
 QString dayOfWeekPart(const std::bitset<7> &bits)
@@ -204,26 +214,26 @@ QString dayOfWeekPart(const std::bitset<7> &bits)
     }
     auto name = [](int pos) { return dayName((pos + 1) % 7); };
     if (runs.size() == 1 && runs.first().second - runs.first().first >= 2)
-        return tr("%1 through %2").arg(name(runs.first().first), name(runs.first().second));
+        return CronDescription::tr("%1 through %2").arg(name(runs.first().first), name(runs.first().second));
     QStringList parts;
     for (const auto &run : runs) {
         if (run.second - run.first >= 2)
-            parts << tr("%1 through %2").arg(name(run.first), name(run.second));
+            parts << CronDescription::tr("%1 through %2").arg(name(run.first), name(run.second));
         else
             for (int pos = run.first; pos <= run.second; ++pos)
                 parts << name(pos);
     }
-    return tr("on %1").arg(joined(parts));
+    return CronDescription::tr("on %1").arg(joined(parts));
 }
 
 QString monthPart(const Shape &m)
 {
     if (m.kind == Shape::Range && m.values.size() >= 3)
-        return tr("%1 through %2").arg(monthName(m.values.first()), monthName(m.values.last()));
+        return CronDescription::tr("%1 through %2").arg(monthName(m.values.first()), monthName(m.values.last()));
     QStringList names;
     for (int month : m.values)
         names << monthName(month);
-    return tr("in %1").arg(joined(names));
+    return CronDescription::tr("in %1").arg(joined(names));
 }
 
 } // namespace
@@ -242,7 +252,7 @@ QString describeCron(const CronExpression &e)
     if (e.dayOfMonthRestricted() && e.dayOfWeekRestricted()) {
         // The OR rule: either field alone covering every day makes every day match.
         if (dom && dow)
-            parts << tr("%1 or %2").arg(dayOfMonthPart(days), dayOfWeekPart(e.daysOfWeek()));
+            parts << CronDescription::tr("%1 or %2").arg(dayOfMonthPart(days), dayOfWeekPart(e.daysOfWeek()));
     } else if (dom) {
         parts << dayOfMonthPart(days);
     } else if (dow) {
@@ -250,7 +260,7 @@ QString describeCron(const CronExpression &e)
     }
     if (months.kind != Shape::All)
         parts << monthPart(months);
-    return parts.join(tr(", "));
+    return parts.join(CronDescription::tr(", "));
 }
 
 } // namespace rulecast

@@ -33,7 +33,8 @@ public:
         // `ridgeCandidates` by rolling-origin validation: fitted on the
         // training days before the last `validationDays` replayed days and
         // scored by log loss on them (`l2` when the candidates are empty or
-        // the history too short). The validation days are replayed in
+        // the history too short). Candidates in increasing order: the search
+        // stops at the first one that validates worse than the one before. The validation days are replayed in
         // addition to the training days.
         double l2 = 1.0;
         std::vector<double> ridgeCandidates{1.0, 3.0, 10.0, 30.0};

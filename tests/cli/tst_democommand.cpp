@@ -57,13 +57,12 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("seed 42"));
     }
 
-    void fullRunsEveryPhaseAndTheSeedGuideStillWorks()
+    void runsEveryPhaseByDefaultAndTheSeedGuideStillWorks()
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("full.db"));
         const CliRun run = runCli({QStringLiteral("--db"), db, QStringLiteral("--output-format"), QStringLiteral("json"),
-                                   QStringLiteral("demo"), QStringLiteral("--days"), QStringLiteral("30"),
-                                   QStringLiteral("--full")});
+                                   QStringLiteral("demo"), QStringLiteral("--days"), QStringLiteral("30")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
         QVERIFY(summary.value(QStringLiteral("tasks_created")).toInt() > 300);
@@ -85,9 +84,12 @@ private Q_SLOTS:
             const CliRun step = runCli(QStringList({QStringLiteral("--db"), db}) + args);
             QVERIFY2(step.exitCode == 0, qPrintable(args.join(u' ') + QStringLiteral(": ") + QString::fromUtf8(step.err)));
         }
-        // Plain demo stays plain: no patterns, rules or predictions.
+        // --history-only stays plain: no patterns, rules or predictions.
         const QString plain = dir.filePath(QStringLiteral("plain.db"));
-        QCOMPARE(runCli({QStringLiteral("--db"), plain, QStringLiteral("demo"), QStringLiteral("--days"), QStringLiteral("7")}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), plain, QStringLiteral("demo"), QStringLiteral("--history-only"),
+                         QStringLiteral("--days"), QStringLiteral("7")})
+                     .exitCode,
+                 0);
         Result<Database> opened = Database::open(plain);
         QVERIFY(opened);
         {
@@ -110,6 +112,8 @@ private Q_SLOTS:
         QTest::newRow("seed negative") << QStringList({QStringLiteral("--seed"), QStringLiteral("-1")})
                                        << QStringLiteral("--seed: expected a whole number from 0 to");
         QTest::newRow("extra argument") << QStringList({QStringLiteral("now")}) << QStringLiteral("demo takes no arguments, got 'now'");
+        QTest::newRow("full and history-only") << QStringList({QStringLiteral("--full"), QStringLiteral("--history-only")})
+                                               << QStringLiteral("--full and --history-only exclude each other");
     }
     void rejectsBadOptions()
     {

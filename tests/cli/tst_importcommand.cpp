@@ -101,7 +101,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("x.db"));
-        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--days"), QStringLiteral("3")}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--history-only"), QStringLiteral("--days"), QStringLiteral("3")}).exitCode, 0);
         const QByteArray before = fileBytes(db);
         const CliRun run = runCli({QStringLiteral("--db"), db, QStringLiteral("--output-format"), QStringLiteral("json"),
                                    QStringLiteral("import"), QStringLiteral("--format"), format, dataFile(fixture)});

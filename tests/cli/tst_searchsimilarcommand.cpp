@@ -96,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(stored(PatternKind::Daily).size() >= 2);
 
         m_demoPath = m_dir.filePath(QStringLiteral("demo.db"));
-        QCOMPARE(runCli({QStringLiteral("--db"), m_demoPath, QStringLiteral("demo")}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), m_demoPath, QStringLiteral("demo"), QStringLiteral("--history-only")}).exitCode, 0);
         QCOMPARE(runCli({QStringLiteral("--db"), m_demoPath, QStringLiteral("analyze-activity-patterns")}).exitCode, 0);
     }
     void init() { QFile::remove(m_dir.filePath(QStringLiteral("similar.conf"))); }

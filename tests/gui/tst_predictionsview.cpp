@@ -108,6 +108,23 @@ private Q_SLOTS:
         QCOMPARE(view->model()->rowCount(), 0);
     }
 
+    void predictOnAnEmptyDatabase()
+    {
+        TempDatabase temp;
+        MainWindow w;
+        PredictionsView *view = openView(w, temp);
+        QVERIFY(view);
+        QVERIFY(view->timeline()->emptyText().startsWith(QLatin1String("No predictions yet")));
+        QSignalSpy finished(view, &PredictionsView::predictFinished);
+        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("predictButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QVERIFY(finished.first().at(0).toBool());
+        QCOMPARE(view->model()->rowCount(), 0);
+        QVERIFY2(view->timeline()->emptyText().contains(QLatin1String("nothing to learn from")),
+                 qPrintable(view->timeline()->emptyText()));
+        QCOMPARE(count(temp.db(), QStringLiteral("SELECT COUNT(*) FROM predictive_schedules")), qint64(0));
+    }
+
     void predictScheduleValidateAndReopen()
     {
         TempDatabase temp;

@@ -30,9 +30,9 @@ QString memoryText(double mb)
 
 } // namespace
 
-LoadForecastChart::LoadForecastChart(QWidget *parent)
-    : QWidget(parent), m_emptyText(tr("Predict to see the hourly load forecast."))
+LoadForecastChart::LoadForecastChart(QWidget *parent) : QWidget(parent)
 {
+    setEmptyText({});
     setMouseTracking(true);
     installChartExportMenu(this, QStringLiteral("load-forecast"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -54,7 +54,7 @@ void LoadForecastChart::setTimeZone(const QTimeZone &zone)
 
 void LoadForecastChart::setEmptyText(const QString &text)
 {
-    m_emptyText = text;
+    m_emptyText = text.isEmpty() ? tr("Predict to see the hourly load forecast.") : text;
     update();
 }
 

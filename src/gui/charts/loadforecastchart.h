@@ -28,6 +28,7 @@ public:
 
     void setForecast(std::vector<HourLoad> hours, double cpuCapacityPercent, double memoryCapacityMb);
     void setTimeZone(const QTimeZone &zone);
+    // Drawn while there is no forecast; empty restores the default ("Predict to see…").
     void setEmptyText(const QString &text);
 
     const std::vector<HourLoad> &hours() const { return m_hours; }

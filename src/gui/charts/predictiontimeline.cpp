@@ -161,7 +161,7 @@ PredictionTimeline::Geometry PredictionTimeline::geometry() const
     qreal label = 0;
     for (const QString &type : m_lanes)
         label = std::max<qreal>(label, fm.horizontalAdvance(type));
-    g.labelWidth = std::min(label, kMaxLabelWidth) + 10;
+    g.labelWidth = std::ceil(std::min(label, kMaxLabelWidth)) + 16;
     g.laneHeight = fm.height() + 4;
     const qreal axisH = fm.height() + 6;
     const qreal legendH = fm.height() + 12;
@@ -266,7 +266,7 @@ void PredictionTimeline::paintEvent(QPaintEvent *)
         if ((first + i) % 2 == 1)
             p.fillRect(lane, pal.color(QPalette::AlternateBase));
         p.setPen(pal.color(QPalette::Text));
-        const QString name = fm.elidedText(m_lanes.at(first + i), Qt::ElideMiddle, int(g.labelWidth - 10));
+        const QString name = fm.elidedText(m_lanes.at(first + i), Qt::ElideMiddle, int(g.labelWidth - 8));
         p.drawText(QRectF(4, lane.top(), g.labelWidth - 8, lane.height()), Qt::AlignLeft | Qt::AlignVCenter, name);
     }
     paintAxis(p, g);

@@ -39,6 +39,7 @@ public:
     // Highlights the bar of this model row (-1: none) and scrolls it into view.
     void setSelectedRow(int row);
     void setEmptyText(const QString &text);
+    QString emptyText() const { return m_emptyText; }
 
     QStringList laneTypes() const { return m_lanes; }
     int barCount() const { return int(m_bars.size()); }

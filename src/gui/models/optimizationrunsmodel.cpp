@@ -31,6 +31,27 @@ QString OptimizationRunsModel::stateOf(const OptimizationRecord &run)
     return run.dryRun ? tr("dry run") : tr("not applied");
 }
 
+QString OptimizationRunsModel::strategyLabel(OptimizationStrategy strategy)
+{
+    switch (strategy) {
+    case OptimizationStrategy::LoadBalancing:
+        return tr("Balance load");
+    case OptimizationStrategy::PeakMitigation:
+        return tr("Mitigate peaks");
+    case OptimizationStrategy::ResourceEfficiency:
+        return tr("Resource efficiency");
+    case OptimizationStrategy::ConflictResolution:
+        break;
+    }
+    return tr("Resolve conflicts");
+}
+
+QString OptimizationRunsModel::strategyLabel(const QString &storedName)
+{
+    const std::optional<OptimizationStrategy> s = strategyFromName(storedName);
+    return s ? strategyLabel(*s) : storedName;
+}
+
 int OptimizationRunsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_runs.size());
@@ -54,7 +75,7 @@ QVariant OptimizationRunsModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case IdColumn: return r.id;
     case CreatedColumn: return r.createdAt;
-    case TypeColumn: return r.optimizationType;
+    case TypeColumn: return strategyLabel(r.optimizationType);
     case GainColumn:
         return QStringLiteral("%1%").arg(r.improvementMetrics.value(QLatin1String("efficiency_gain")).toDouble() * 100, 0, 'f', 1);
     case ChangesColumn: return int(r.changes.size());

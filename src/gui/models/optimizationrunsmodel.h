@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/optimizationstrategy.h"
 #include "storage/optimizationstore.h"
 
 #include <QAbstractTableModel>
@@ -20,6 +21,10 @@ public:
     int rowOf(qint64 id) const;
     // "dry run", "applied", "undone" or "not applied".
     static QString stateOf(const OptimizationRecord &run);
+    // "Balance load" for LoadBalancing; the stored id ("load_balancing") is
+    // for files and the CLI, this for people (and translated).
+    static QString strategyLabel(OptimizationStrategy strategy);
+    static QString strategyLabel(const QString &storedName); // the name itself when unknown
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -66,10 +66,9 @@ OptimizationView::OptimizationView(QWidget *parent) : MainView(parent)
     setObjectName(QStringLiteral("optimizationView"));
     m_strategy = new QComboBox(this);
     m_strategy->setObjectName(QStringLiteral("strategyCombo"));
-    m_strategy->addItem(tr("Balance load"), int(OptimizationStrategy::LoadBalancing));
-    m_strategy->addItem(tr("Mitigate peaks"), int(OptimizationStrategy::PeakMitigation));
-    m_strategy->addItem(tr("Resource efficiency"), int(OptimizationStrategy::ResourceEfficiency));
-    m_strategy->addItem(tr("Resolve conflicts"), int(OptimizationStrategy::ConflictResolution));
+    for (OptimizationStrategy s : {OptimizationStrategy::LoadBalancing, OptimizationStrategy::PeakMitigation,
+                                   OptimizationStrategy::ResourceEfficiency, OptimizationStrategy::ConflictResolution})
+        m_strategy->addItem(OptimizationRunsModel::strategyLabel(s), int(s));
     setTips(m_strategy, tr("What the optimizer aims for when it moves rules"));
     m_lookAhead = new QSpinBox(this);
     m_lookAhead->setRange(1, 168);
@@ -295,7 +294,7 @@ void OptimizationView::showReport()
         tr("Run #%1 (%2): %3, %4. Peak %5 → %6 (capacity %7, lower bound %8), conflicts %9 → "
            "%10, waiting %11 → %12 min; efficiency gain %13% (%14). %15")
             .arg(r.runId)
-            .arg(strategyName(r.settings.strategy))
+            .arg(OptimizationRunsModel::strategyLabel(r.settings.strategy))
             .arg(tr("%Ln rule(s)", nullptr, int(r.ruleOfJob.size())))
             .arg(tr("%Ln predicted task(s)", nullptr, int(r.predictions.size())))
             .arg(b.peak)
@@ -384,7 +383,8 @@ void OptimizationView::showSelectedRunChanges()
     m_summary->setText(tr("Run #%1 (%2, %3, created %4 UTC): %n change(s), efficiency gain %5%.", nullptr,
                           int(changes.size()))
                            .arg(id)
-                           .arg(r->optimizationType, OptimizationRunsModel::stateOf(*r), r->createdAt)
+                           .arg(OptimizationRunsModel::strategyLabel(r->optimizationType), OptimizationRunsModel::stateOf(*r),
+                                r->createdAt)
                            .arg(r->improvementMetrics.value(QLatin1String("efficiency_gain")).toDouble() * 100, 0, 'f', 1));
 }
 

@@ -23,13 +23,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSet>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -83,8 +81,6 @@ PredictionsView::PredictionsView(QWidget *parent) : MainView(parent)
     m_timeline = new PredictionTimeline(this);
     m_timeline->setObjectName(QStringLiteral("predictionTimeline"));
     m_timeline->setModel(m_proxy);
-    m_timeline->setEmptyText(tr("No predictions yet. Predict computes, for every task type, how likely it is to "
-                                "start in each slot of the coming hours."));
     m_load = new LoadForecastChart(this);
     m_load->setObjectName(QStringLiteral("loadForecastChart"));
     m_calibration = new CalibrationChart(this);
@@ -218,6 +214,8 @@ void PredictionsView::reload()
     m_model->setTimeZone(m_zone);
     m_timeline->setTimeZone(m_zone);
     m_load->setTimeZone(m_zone);
+    m_timeline->setEmptyText(tr("No predictions yet. Predict computes, for every task type, how likely it is to "
+                                "start in each slot of the coming hours."));
     if (!m_db) {
         showPredictions({}, 0, 0);
         m_calibration->setCalibration({}, 0, 0);
@@ -249,8 +247,13 @@ void PredictionsView::reload()
     reloadCalibration();
     // The load forecast is not stored: compute it for the coming hours when
     // the stored predictions are about them too.
-    if (w.upcoming && !m_running)
+    m_load->setEmptyText({});
+    if (w.upcoming && !m_running) {
         startForecast();
+    } else if (!w.upcoming && !w.rows.empty()) {
+        m_load->setForecast({}, 0, 0);
+        m_load->setEmptyText(tr("The load forecast is not stored; Predict computes it for the coming hours."));
+    }
     updateButtons();
 }
 
@@ -307,11 +310,11 @@ void PredictionsView::predict()
     runWithProgress<PredictReport>(
         this, tr("Predicting the next %1 h…").arg(request.lookAheadHours),
         [request](const Progress &p) { return runPredict(request, p); },
-        [this](Result<PredictReport> result, bool canceled) {
+        [this, minConfidence = request.minConfidence](Result<PredictReport> result, bool canceled) {
             // A cancel that came after the last check leaves a finished, stored run: show it.
             const bool ok = result.ok();
             if (ok) {
-                showReport(*result);
+                showReport(*result, minConfidence);
             } else {
                 m_summary->setText(canceled ? tr("Prediction canceled; nothing was stored.") : result.error());
                 if (!canceled)
@@ -322,7 +325,7 @@ void PredictionsView::predict()
         });
 }
 
-void PredictionsView::showReport(const PredictReport &report)
+void PredictionsView::showReport(const PredictReport &report, double minConfidence)
 {
     // The table shows the stored rows (ids, scheduled flags) of exactly the
     // predictions this run listed.
@@ -340,6 +343,13 @@ void PredictionsView::showReport(const PredictReport &report)
             rows.push_back(std::move(p));
     const RulecastConfig::Capacity capacity = Settings().config().capacity;
     m_load->setForecast(report.load, capacity.cpuPercent, capacity.memoryMb);
+    if (report.tasksRead == 0)
+        m_timeline->setEmptyText(tr("No task started before now: there is nothing to learn from. Import a history "
+                                    "or create the demo history first."));
+    else if (report.predictions.empty())
+        m_timeline->setEmptyText(tr("No task type reaches a confidence of %1% in this window. Lower the minimum "
+                                    "confidence to see less likely starts.")
+                                     .arg(qRound(minConfidence * 100)));
     showPredictions(std::move(rows), report.grid.start(), report.grid.end());
     const QLocale locale;
     QString text = tr("Predicted task starts in the next %1 h as of %2: %3 (from %4 tasks, %5 rules, %6 pattern "

@@ -77,7 +77,7 @@ private:
     QWidget *buildTableArea();
     PredictRequest makeRequest(bool store) const;
     void showPredictions(std::vector<PredictionRecord> rows, qint64 from, qint64 until);
-    void showReport(const PredictReport &report);
+    void showReport(const PredictReport &report, double minConfidence);
     void refreshRows();
     void reloadCalibration();
     void startForecast();
