@@ -43,14 +43,6 @@
 <context>
     <name>CronDescription</name>
     <message>
-        <source>%1 and %2</source>
-        <translation>%1 und %2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>January</source>
         <translation>Januar</translation>
     </message>
@@ -125,6 +117,14 @@
     <message>
         <source>Saturday</source>
         <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>between %1 and %2</source>
@@ -876,6 +876,10 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
             <numerusform>Nächste %n Auslösezeitpunkte (%1):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The next times the expression fires, on the chosen zone&apos;s clock</source>
+        <translation>Die nächsten Zeitpunkte, zu denen der Ausdruck auslöst, nach der Uhr der gewählten Zeitzone</translation>
+    </message>
 </context>
 <context>
     <name>rulecast::CronTesterDialog</name>
@@ -1602,6 +1606,14 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
         <source>Every task run; click a header to sort, right-click a row to filter by it</source>
         <translation>Jeder Aufgabenlauf; Klick auf eine Spaltenüberschrift sortiert, Rechtsklick auf eine Zeile filtert danach</translation>
     </message>
+    <message>
+        <source>Filter the history to the tasks that share this value</source>
+        <translation>Den Verlauf auf die Aufgaben mit diesem Wert filtern</translation>
+    </message>
+    <message>
+        <source>Copy the row&apos;s cells, tab-separated, to the clipboard</source>
+        <translation>Die Zellen der Zeile, durch Tabulatoren getrennt, in die Zwischenablage kopieren</translation>
+    </message>
 </context>
 <context>
     <name>rulecast::ImportDialog</name>
@@ -1692,6 +1704,18 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     <message>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>What kind of file this is; the line below says what it holds</source>
+        <translation>Welche Art Datei das ist; die Zeile darunter sagt, was sie enthält</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>Die zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>Choose the file in a file dialog</source>
+        <translation>Die Datei in einem Dateidialog auswählen</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2126,37 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     <message>
         <source>This version has no %1 view.</source>
         <translation>Diese Version hat keine Ansicht „%1“.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Write a PDF, HTML or CSV report of the open database</source>
+        <translation>Einen Bericht der geöffneten Datenbank als PDF, HTML oder CSV schreiben</translation>
+    </message>
+    <message>
+        <source>Writing the report %1…</source>
+        <translation>Bericht %1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Report canceled; no file was written.</source>
+        <translation>Bericht abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report</source>
+        <translation>Bericht kann nicht geschrieben werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report %1 (%Ln page(s)).</source>
+        <translation>
+            <numerusform>Bericht %1 geschrieben (%Ln Seite).</numerusform>
+            <numerusform>Bericht %1 geschrieben (%Ln Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the report %1.</source>
+        <translation>Bericht %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2628,10 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
         <source>Detected patterns; select one to see its evidence, right-click for more</source>
         <translation>Erkannte Muster; wählen Sie eines, um seine Belege zu sehen, Rechtsklick für mehr</translation>
     </message>
+    <message>
+        <source>The task runs that make up the selected pattern</source>
+        <translation>Die Aufgabenläufe, aus denen das gewählte Muster besteht</translation>
+    </message>
 </context>
 <context>
     <name>rulecast::PredictionTableModel</name>
@@ -2955,6 +3014,25 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     <message>
         <source>Canceling…</source>
         <translation>Wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::ReportExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV-Tabellen (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3628,18 @@ Vorschlag: %4.</translation>
             <numerusform>%1 von %Ln passenden Muster angezeigt (%2 verglichen).</numerusform>
             <numerusform>%1 von %Ln passenden Mustern angezeigt (%2 verglichen).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>List at most this many patterns</source>
+        <translation>Höchstens so viele Muster auflisten</translation>
+    </message>
+    <message>
+        <source>Also compare with patterns that were not seen in the last analysis</source>
+        <translation>Auch mit Mustern vergleichen, die bei der letzten Analyse nicht gesehen wurden</translation>
+    </message>
+    <message>
+        <source>Search again with these settings</source>
+        <translation>Mit diesen Einstellungen erneut suchen</translation>
     </message>
 </context>
 <context>

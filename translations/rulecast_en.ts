@@ -244,6 +244,13 @@
             <numerusform>%Ln validated predictions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote the report %1 (%Ln page(s)).</source>
+        <translation>
+            <numerusform>Wrote the report %1 (%Ln page).</numerusform>
+            <numerusform>Wrote the report %1 (%Ln pages).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rulecast::OptimizationView</name>

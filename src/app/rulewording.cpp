@@ -22,7 +22,7 @@ QString ruleFacts(int index, const SchedulingRule &r)
         schedule = QStringLiteral("starts %1 min after each run of '%2'").arg(r.delayMinutes).arg(r.afterTaskType.left(80));
     } else {
         const Result<CronExpression> cron = CronExpression::parse(r.cron);
-        schedule = QStringLiteral("cron '%1' (%2 UTC)").arg(r.cron, cron ? describeCron(cron.value()) : r.cron);
+        schedule = QStringLiteral("cron '%1' (%2 UTC)").arg(r.cron, cron ? describeCronEnglish(cron.value()) : r.cron);
     }
     return QStringLiteral("Rule %1: runs task type '%2'; %3; %4; current name: '%5'; current description: '%6'.\n")
         .arg(index)

@@ -44,7 +44,7 @@ double rounded(double v, int decimals)
 QString describe(const QString &cron)
 {
     const Result<CronExpression> e = CronExpression::parse(cron);
-    return e ? describeCron(*e) : QString();
+    return e ? describeCronEnglish(*e) : QString(); // stored with the run
 }
 
 // The move (dm, dh) that turns `oldCron` into `newCron`, found among the rule's placements.
@@ -149,6 +149,8 @@ QJsonObject snapshot(const ScheduleOptimizationReport &r, bool optimized)
             {QStringLiteral("rule_id"), s.ruleId},
             {QStringLiteral("predicted_task_type"), s.taskType},
             {QStringLiteral("predicted_execution_time"), timeformat::toIsoUtc(optimized ? r.optimizedTime(p) : s.time)},
+            // The run length simulated, so the stored run's load can be replayed (app/storedrunload.h).
+            {QStringLiteral("duration_minutes"), predictionDuration(s)},
             {QStringLiteral("counted_as"), r.predictionFollowsRule.at(p) ? QStringLiteral("rule") : QStringLiteral("fixed")}});
     }
     return {{QStringLiteral("window"), windowJson(r)},

@@ -7,16 +7,21 @@ namespace rulecast {
 
 namespace {
 
-// The context of the texts below, so lupdate files them under "CronDescription"
-// (the GUI translates them; the CLI installs no translator and stays English).
-struct CronDescription
-{
-    Q_DECLARE_TR_FUNCTIONS(CronDescription)
-};
+// Set while describeCronEnglish() runs on this thread: the phrases are then
+// used as written, whatever translator the application has installed.
+thread_local bool t_english = false;
 
-QString tr(const char *text, int n = -1)
+// Every phrase is marked with QT_TRANSLATE_NOOP / QT_TRANSLATE_N_NOOP in the
+// "CronDescription" context, so lupdate collects them for the GUI (not named
+// tr(): lupdate would take the call for one and skip the markers inside).
+QString phrase(const char *text, int n = -1)
 {
-    return CronDescription::tr(text, nullptr, n);
+    if (!t_english)
+        return QCoreApplication::translate("CronDescription", text, nullptr, n);
+    QString english = QString::fromUtf8(text);
+    if (n >= 0)
+        english.replace(QStringLiteral("%n"), QString::number(n));
+    return english;
 }
 
 // A field's values read as a shape: everything, one value, a contiguous
@@ -74,7 +79,8 @@ QString joined(const QStringList &items)
 {
     if (items.size() <= 1)
         return items.value(0);
-    return CronDescription::tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(CronDescription::tr(", ")), items.last());
+    return phrase(QT_TRANSLATE_NOOP("CronDescription", "%1 and %2"))
+        .arg(items.mid(0, items.size() - 1).join(phrase(QT_TRANSLATE_NOOP("CronDescription", ", "))), items.last());
 }
 
 QString twoDigits(int v) { return QString::number(v).rightJustified(2, u'0'); }
@@ -94,7 +100,7 @@ QString monthName(int m)
                                         QT_TRANSLATE_NOOP("CronDescription", "October"),
                                         QT_TRANSLATE_NOOP("CronDescription", "November"),
                                         QT_TRANSLATE_NOOP("CronDescription", "December")};
-    return tr(names[m - 1]);
+    return phrase(names[m - 1]);
 }
 
 QString dayName(int d)
@@ -106,7 +112,7 @@ QString dayName(int d)
                                         QT_TRANSLATE_NOOP("CronDescription", "Thursday"),
                                         QT_TRANSLATE_NOOP("CronDescription", "Friday"),
                                         QT_TRANSLATE_NOOP("CronDescription", "Saturday")};
-    return tr(names[d]);
+    return phrase(names[d]);
 }
 
 // Runs of hours as wall-clock windows: "between 09:00 and 17:59".
@@ -114,7 +120,8 @@ QString hourWindows(const Shape &h)
 {
     QStringList parts;
     for (const auto &run : h.runs)
-        parts << CronDescription::tr("between %1 and %2").arg(clock(run.first, 0), clock(run.second, 59));
+        parts << phrase(QT_TRANSLATE_NOOP("CronDescription", "between %1 and %2"))
+            .arg(clock(run.first, 0), clock(run.second, 59));
     return joined(parts);
 }
 
@@ -136,54 +143,65 @@ QString timePart(const Shape &m, const Shape &h)
             for (int minute : m.values)
                 times << clock(hour, minute);
         }
-        return CronDescription::tr("At %1").arg(joined(times));
+        return phrase(QT_TRANSLATE_NOOP("CronDescription", "At %1")).arg(joined(times));
     }
 
     QString minutes;
     bool needsHours = h.kind != Shape::All;
     if (m.kind == Shape::All) {
-        minutes = CronDescription::tr("Every minute");
+        minutes = phrase(QT_TRANSLATE_NOOP("CronDescription", "Every minute"));
     } else if (m.kind == Shape::Step && m.values.first() < m.step && m.values.last() + m.step > 59) {
-        minutes = m.values.first() == 0 ? CronDescription::tr("Every %n minutes", nullptr, m.step)
-                                        : CronDescription::tr("Every %n minutes, starting at minute %1", nullptr, m.step)
-                                              .arg(m.values.first());
+        if (m.values.first() == 0)
+            minutes = phrase(QT_TRANSLATE_N_NOOP("CronDescription", "Every %n minutes"), m.step);
+        else
+            minutes = phrase(QT_TRANSLATE_N_NOOP("CronDescription", "Every %n minutes, starting at minute %1"), m.step)
+                          .arg(m.values.first());
     } else if (m.kind == Shape::Single && h.kind == Shape::All) {
-        return m.values.first() == 0 ? CronDescription::tr("Every hour") : CronDescription::tr("At minute %1 of every hour").arg(m.values.first());
+        if (m.values.first() == 0)
+            return phrase(QT_TRANSLATE_NOOP("CronDescription", "Every hour"));
+        return phrase(QT_TRANSLATE_NOOP("CronDescription", "At minute %1 of every hour")).arg(m.values.first());
     } else if (m.kind == Shape::Single && h.kind == Shape::Step && h.values.first() < h.step
                && h.values.last() + h.step > 23) {
         // "0 */2 * * *": every n hours.
-        const QString base = m.values.first() == 0 ? CronDescription::tr("Every %n hours", nullptr, h.step)
-                                                   : CronDescription::tr("At minute %1, every %n hours", nullptr, h.step)
-                                                         .arg(m.values.first());
-        return h.values.first() == 0 ? base : CronDescription::tr("%1, starting at %2").arg(base, clock(h.values.first(), m.values.first()));
+        const QString base =
+            m.values.first() == 0
+                ? phrase(QT_TRANSLATE_N_NOOP("CronDescription", "Every %n hours"), h.step)
+                : phrase(QT_TRANSLATE_N_NOOP("CronDescription", "At minute %1, every %n hours"), h.step)
+                      .arg(m.values.first());
+        if (h.values.first() == 0)
+            return base;
+        return phrase(QT_TRANSLATE_NOOP("CronDescription", "%1, starting at %2"))
+            .arg(base, clock(h.values.first(), m.values.first()));
     } else if (m.kind == Shape::Range) {
-        minutes = CronDescription::tr("Every minute from minute %1 through %2").arg(m.values.first()).arg(m.values.last());
+        minutes = phrase(QT_TRANSLATE_NOOP("CronDescription", "Every minute from minute %1 through %2"))
+            .arg(m.values.first()).arg(m.values.last());
     } else if (m.kind == Shape::Single) {
-        minutes = CronDescription::tr("At minute %1").arg(m.values.first());
+        minutes = phrase(QT_TRANSLATE_NOOP("CronDescription", "At minute %1")).arg(m.values.first());
     } else {
-        minutes = CronDescription::tr("At minutes %1").arg(minuteList(m.values));
+        minutes = phrase(QT_TRANSLATE_NOOP("CronDescription", "At minutes %1")).arg(minuteList(m.values));
     }
     if (!needsHours)
         return minutes;
     if (h.kind == Shape::Step && h.values.first() < h.step && h.values.last() + h.step > 23)
-        return CronDescription::tr("%1, every %n hours", nullptr, h.step).arg(minutes);
+        return phrase(QT_TRANSLATE_N_NOOP("CronDescription", "%1, every %n hours"), h.step).arg(minutes);
     if (h.kind == Shape::Range || h.kind == Shape::Single || h.runs.size() <= 3)
-        return CronDescription::tr("%1, %2").arg(minutes, hourWindows(h));
+        return phrase(QT_TRANSLATE_NOOP("CronDescription", "%1, %2")).arg(minutes, hourWindows(h));
     QStringList hours;
     for (int hour : h.values)
         hours << twoDigits(hour);
-    return CronDescription::tr("%1, during the hours %2").arg(minutes, joined(hours));
+    return phrase(QT_TRANSLATE_NOOP("CronDescription", "%1, during the hours %2")).arg(minutes, joined(hours));
 }
 
 QString dayOfMonthPart(const Shape &d)
 {
     if (d.kind == Shape::Step && d.values.first() < d.step + 1 && d.values.last() + d.step > 31) {
-        return d.values.first() == 1 ? CronDescription::tr("every %n days of the month", nullptr, d.step)
-                                     : CronDescription::tr("every %n days of the month, from day %1", nullptr, d.step)
-                                           .arg(d.values.first());
+        if (d.values.first() == 1)
+            return phrase(QT_TRANSLATE_N_NOOP("CronDescription", "every %n days of the month"), d.step);
+        return phrase(QT_TRANSLATE_N_NOOP("CronDescription", "every %n days of the month, from day %1"), d.step)
+            .arg(d.values.first());
     }
     if (d.kind == Shape::Single)
-        return CronDescription::tr("on day %1 of the month").arg(d.values.first());
+        return phrase(QT_TRANSLATE_NOOP("CronDescription", "on day %1 of the month")).arg(d.values.first());
     QStringList parts;
     for (const auto &run : d.runs) {
         if (run.first == run.second)
@@ -191,9 +209,9 @@ QString dayOfMonthPart(const Shape &d)
         else if (run.second == run.first + 1)
             parts << QString::number(run.first) << QString::number(run.second);
         else
-            parts << CronDescription::tr("%1 through %2").arg(run.first).arg(run.second);
+            parts << phrase(QT_TRANSLATE_NOOP("CronDescription", "%1 through %2")).arg(run.first).arg(run.second);
     }
-    return CronDescription::tr("on days %1 of the month").arg(joined(parts));
+    return phrase(QT_TRANSLATE_NOOP("CronDescription", "on days %1 of the month")).arg(joined(parts));
 }
 
 QString dayOfWeekPart(const std::bitset<7> &bits)
@@ -214,26 +232,29 @@ QString dayOfWeekPart(const std::bitset<7> &bits)
     }
     auto name = [](int pos) { return dayName((pos + 1) % 7); };
     if (runs.size() == 1 && runs.first().second - runs.first().first >= 2)
-        return CronDescription::tr("%1 through %2").arg(name(runs.first().first), name(runs.first().second));
+        return phrase(QT_TRANSLATE_NOOP("CronDescription", "%1 through %2"))
+            .arg(name(runs.first().first), name(runs.first().second));
     QStringList parts;
     for (const auto &run : runs) {
         if (run.second - run.first >= 2)
-            parts << CronDescription::tr("%1 through %2").arg(name(run.first), name(run.second));
+            parts << phrase(QT_TRANSLATE_NOOP("CronDescription", "%1 through %2"))
+                         .arg(name(run.first), name(run.second));
         else
             for (int pos = run.first; pos <= run.second; ++pos)
                 parts << name(pos);
     }
-    return CronDescription::tr("on %1").arg(joined(parts));
+    return phrase(QT_TRANSLATE_NOOP("CronDescription", "on %1")).arg(joined(parts));
 }
 
 QString monthPart(const Shape &m)
 {
     if (m.kind == Shape::Range && m.values.size() >= 3)
-        return CronDescription::tr("%1 through %2").arg(monthName(m.values.first()), monthName(m.values.last()));
+        return phrase(QT_TRANSLATE_NOOP("CronDescription", "%1 through %2"))
+            .arg(monthName(m.values.first()), monthName(m.values.last()));
     QStringList names;
     for (int month : m.values)
         names << monthName(month);
-    return CronDescription::tr("in %1").arg(joined(names));
+    return phrase(QT_TRANSLATE_NOOP("CronDescription", "in %1")).arg(joined(names));
 }
 
 } // namespace
@@ -252,7 +273,8 @@ QString describeCron(const CronExpression &e)
     if (e.dayOfMonthRestricted() && e.dayOfWeekRestricted()) {
         // The OR rule: either field alone covering every day makes every day match.
         if (dom && dow)
-            parts << CronDescription::tr("%1 or %2").arg(dayOfMonthPart(days), dayOfWeekPart(e.daysOfWeek()));
+            parts << phrase(QT_TRANSLATE_NOOP("CronDescription", "%1 or %2"))
+                .arg(dayOfMonthPart(days), dayOfWeekPart(e.daysOfWeek()));
     } else if (dom) {
         parts << dayOfMonthPart(days);
     } else if (dow) {
@@ -260,7 +282,15 @@ QString describeCron(const CronExpression &e)
     }
     if (months.kind != Shape::All)
         parts << monthPart(months);
-    return parts.join(CronDescription::tr(", "));
+    return parts.join(phrase(QT_TRANSLATE_NOOP("CronDescription", ", ")));
+}
+
+QString describeCronEnglish(const CronExpression &e)
+{
+    t_english = true;
+    const QString text = describeCron(e);
+    t_english = false;
+    return text;
 }
 
 } // namespace rulecast

@@ -359,7 +359,7 @@ GeneratedRules RuleGenerator::generate(const QList<ActivityPattern> &patterns, c
             r.name = cronName(p, type, i, int(crons.size()));
             const Result<CronExpression> parsed = CronExpression::parse(cron);
             r.description = QStringLiteral("run %1: %2 UTC — %3")
-                                .arg(type, parsed ? describeCron(parsed.value()) : cron, evidenceText(p));
+                                .arg(type, parsed ? describeCronEnglish(parsed.value()) : cron, evidenceText(p));
             out.rules.append(r);
         }
     }

@@ -5,6 +5,7 @@
 #include "gui/charts/chartexport.h"
 #include "gui/progressjob.h"
 #include "gui/recentdatabases.h"
+#include "gui/reportexportdialog.h"
 #include "gui/views/dashboardview.h"
 #include "gui/views/historyview.h"
 #include "gui/views/optimizationview.h"
@@ -222,6 +223,10 @@ void MainWindow::createMenus()
     demo->setObjectName(QStringLiteral("actionDemo"));
     m_jobActions = {newDb, openDb, import, demo};
     file->addSeparator();
+    QAction *exportReport = file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
+    exportReport->setObjectName(QStringLiteral("actionExportReport"));
+    describe(exportReport, tr("Write a PDF, HTML or CSV report of the open database"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_jobActions.append(exportReport);
     m_printAction = file->addAction(tr("&Print…"), this, &MainWindow::printCurrentChart);
     m_printAction->setObjectName(QStringLiteral("actionPrint"));
     describe(m_printAction, tr("Print the main chart of the current view"), QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -515,6 +520,47 @@ void MainWindow::startDemo(int days)
                                      tr("%Ln pattern(s)", nullptr, int(result->patternsFound)),
                                      tr("%Ln rule(s)", nullptr, int(result->rulesCreated)),
                                      tr("%Ln validated prediction(s)", nullptr, int(result->predictionsValidated))));
+        });
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_db || m_jobRunning)
+        return;
+    auto *dialog = new ReportExportDialog(this, QFileInfo(m_db->path()).completeBaseName() + QStringLiteral("-report"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startReportExport(dialog->format(), dialog->filePath()); });
+    dialog->open();
+}
+
+void MainWindow::startReportExport(ReportFormat format, const QString &path)
+{
+    if (!m_db || m_jobRunning || path.isEmpty())
+        return;
+    ExportReportRequest request;
+    request.report.databasePath = m_db->path();
+    request.report.now = QDateTime::currentSecsSinceEpoch();
+    request.report.capacity = Settings().config().capacity.concurrentSlots;
+    request.format = format;
+    request.outPath = path;
+    m_jobRunning = true;
+    for (QAction *a : std::as_const(m_jobActions))
+        a->setEnabled(false);
+    const QString file = QFileInfo(path).fileName();
+    runWithProgress<WrittenReport>(
+        this, tr("Writing the report %1…").arg(file), [request](const Progress &p) { return rulecast::exportReport(request, p); },
+        [this, file](Result<WrittenReport> result, bool canceled) {
+            if (canceled) {
+                finishJob(false, tr("Report canceled; no file was written."));
+                return;
+            }
+            if (!result) {
+                showError(tr("Cannot write the report"), result.error());
+                finishJob(false, result.error());
+                return;
+            }
+            finishJob(true, result->pages > 0 ? tr("Wrote the report %1 (%Ln page(s)).", nullptr, result->pages).arg(file)
+                                              : tr("Wrote the report %1.").arg(file));
         });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/importusecase.h"
+#include "report/reportwriter.h"
 #include "core/result.h"
 #include "storage/database.h"
 #include "storage/historystats.h"
@@ -66,12 +67,17 @@ public:
     // Fills the open database with the generated demo history, likewise.
     void startDemo(int days = 60);
     bool isJobRunning() const { return m_jobRunning; }
+    // Writes the open database's report to `path`; jobFinished reports the outcome.
+    void startReportExport(ReportFormat format, const QString &path);
 
 public Q_SLOTS:
     void newDatabase();
     void openDatabaseDialog();
     void importHistory();
     void createDemoHistory();
+    // File → Export Report…: asks for the format and file, then writes it on a
+    // worker thread with progress (startReportExport).
+    void exportReport();
     // Tools → Settings… (Ctrl+,), window-modal.
     void showSettings();
     // File → Print…: the current view's main chart (MainView::mainChart()).

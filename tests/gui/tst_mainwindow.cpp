@@ -16,8 +16,11 @@
 #include "testsupport/taskrows.h"
 #include "testsupport/testsupport.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QChart>
+#include <QComboBox>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QMenu>
@@ -496,6 +499,35 @@ private Q_SLOTS:
                                 QStringLiteral(" and ") + a->text()));
             seen.insert(a->shortcut(), a->text());
         }
+    }
+
+    // Every control of the History, Patterns and Optimization views says what it does.
+    void everyControlHasATooltip()
+    {
+        TempDatabase tmp;
+        fill(tmp);
+        MainWindow w;
+        QVERIFY(w.openDatabase(tmp.path()));
+        QStringList missing;
+        for (MainView *view : w.views()) {
+            if (!QStringList{QStringLiteral("history"), QStringLiteral("patterns"), QStringLiteral("optimization")}
+                     .contains(view->viewId()))
+                continue;
+            for (QWidget *c : view->findChildren<QWidget *>()) {
+                const bool control = qobject_cast<QAbstractButton *>(c) || qobject_cast<QComboBox *>(c)
+                                     || qobject_cast<QAbstractSpinBox *>(c) || qobject_cast<QLineEdit *>(c)
+                                     || qobject_cast<QAbstractItemView *>(c);
+                // Parts of another control (a spin box's editor, a table's corner button) are covered by it.
+                QWidget *p = c->parentWidget();
+                const bool part = qobject_cast<QAbstractSpinBox *>(p) || qobject_cast<QComboBox *>(p) || qobject_cast<QLineEdit *>(p)
+                                  || qobject_cast<QAbstractItemView *>(p) || (p && qobject_cast<QAbstractItemView *>(p->parentWidget()))
+                                  || c->inherits("QComboBoxPrivateContainer") || (p && p->inherits("QComboBoxPrivateContainer"));
+                if (control && !part && c->toolTip().isEmpty())
+                    missing << view->viewId() + u'/' + QString::fromLatin1(c->metaObject()->className()) + u'/'
+                                   + c->objectName();
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
     }
 
     void keysDoWhatTheMenusSay()

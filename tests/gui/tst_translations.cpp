@@ -2,6 +2,7 @@
 #include "gui/translations.h"
 #include "gui/widgets/configfield.h"
 #include "core/configkeys.h"
+#include "core/crondescription.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -299,6 +300,22 @@ private Q_SLOTS:
             QVERIFY2(ConfigField::sectionTitle(k.key.section(u'.', 0, 0)) != english.at(i++), qPrintable(k.key));
             QVERIFY2(configDescription(k) != english.at(i++), qPrintable(k.key));
         }
+    }
+
+    // Shown in German, stored and sent in English: rule descriptions,
+    // optimization changes and prompts use describeCronEnglish().
+    void cronDescriptionsShownInGermanStoredInEnglish()
+    {
+        const CronExpression weekdays = CronExpression::parse(QStringLiteral("30 2 * * 1-5")).value();
+        const CronExpression everyTwoHours = CronExpression::parse(QStringLiteral("0 */2 * * *")).value();
+        installTranslations(QStringLiteral("de"));
+        QCOMPARE(describeCron(weekdays), QStringLiteral("Um 02:30, Montag bis Freitag"));
+        QCOMPARE(describeCron(everyTwoHours), QStringLiteral("Alle 2 Stunden"));
+        QCOMPARE(describeCronEnglish(weekdays), QStringLiteral("At 02:30, Monday through Friday"));
+        QCOMPARE(describeCronEnglish(everyTwoHours), QStringLiteral("Every 2 hours"));
+        QCOMPARE(describeCron(weekdays), QStringLiteral("Um 02:30, Montag bis Freitag")); // back to German
+        installTranslations(QStringLiteral("en"));
+        QCOMPARE(describeCron(everyTwoHours), QStringLiteral("Every 2 hours"));
     }
 
     void qtsOwnStringsWhenInstalled()

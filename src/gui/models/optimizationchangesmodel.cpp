@@ -1,6 +1,20 @@
 #include "gui/models/optimizationchangesmodel.h"
 
+#include "core/crondescription.h"
+
 namespace rulecast {
+
+namespace {
+
+// The run stores its words in English (for the CLI and reports); the table
+// says them again from the cron, in the user's language.
+QString inWords(const QString &cron, const QString &stored)
+{
+    const Result<CronExpression> e = CronExpression::parse(cron);
+    return e ? describeCron(*e) : stored;
+}
+
+} // namespace
 
 void OptimizationChangesModel::setChanges(const QVector<RuleChange> &changes)
 {
@@ -34,8 +48,8 @@ QVariant OptimizationChangesModel::data(const QModelIndex &index, int role) cons
     case RuleColumn: return QStringLiteral("#%1 %2").arg(c.ruleId).arg(c.ruleName);
     case OldCronColumn: return c.oldCron;
     case NewCronColumn: return c.newCron;
-    case OldWordsColumn: return c.oldDescription;
-    case NewWordsColumn: return c.newDescription;
+    case OldWordsColumn: return inWords(c.oldCron, c.oldDescription);
+    case NewWordsColumn: return inWords(c.newCron, c.newDescription);
     case ShiftColumn: return c.shiftMinutes;
     case ReasonColumn: return c.reason;
     default: return {};

@@ -32,7 +32,7 @@ QString RuleTexts::description(const SchedulingRule &r)
     // schedule in words comes first.
     const Result<CronExpression> cron = CronExpression::parse(r.cron);
     const bool saysWhen = r.isAfterRule() ? r.description.contains(r.afterTaskType)
-                                          : cron && r.description.contains(describeCron(*cron));
+                                          : cron && r.description.contains(describeCronEnglish(*cron));
     return saysWhen ? r.description : schedule(r) + QStringLiteral(" — ") + r.description;
 }
 

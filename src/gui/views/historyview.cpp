@@ -211,6 +211,7 @@ QList<QAction *> HistoryView::taskActions(int row, QObject *parent)
         if (value.isEmpty())
             return;
         auto *a = new QAction(label.arg(value), parent);
+        a->setStatusTip(tr("Filter the history to the tasks that share this value"));
         connect(a, &QAction::triggered, m_filterBar, [this, value, set] { (m_filterBar->*set)(value); });
         actions << a;
     };
@@ -223,6 +224,7 @@ QList<QAction *> HistoryView::taskActions(int row, QObject *parent)
         if (!m_table->isColumnHidden(c))
             cells << m_model->index(row, c).data().toString();
     auto *copy = new QAction(tr("Copy Row"), parent);
+    copy->setStatusTip(tr("Copy the row's cells, tab-separated, to the clipboard"));
     connect(copy, &QAction::triggered, this,
             [text = cells.join(u'\t')] { QGuiApplication::clipboard()->setText(text); });
     actions << copy;

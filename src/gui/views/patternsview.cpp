@@ -132,6 +132,7 @@ PatternsView::PatternsView(QWidget *parent) : MainView(parent)
     m_histogram->setObjectName(QStringLiteral("evidenceHistogram"));
     m_histogram->setEmptyText(tr("No evidence tasks to show."));
     m_evidenceTable = new QTableWidget(0, 3, this);
+    setTips(m_evidenceTable, tr("The task runs that make up the selected pattern"));
     m_evidenceTable->setObjectName(QStringLiteral("evidenceTable"));
     m_evidenceTable->setHorizontalHeaderLabels({tr("Task id"), tr("Type"), tr("Started (UTC)")});
     m_evidenceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -342,6 +343,7 @@ void PatternsView::showContextMenu(const QPoint &pos)
         return;
     QMenu menu(this);
     QAction *similar = menu.addAction(tr("Find similar…"));
+    similar->setStatusTip(m_similarButton->statusTip());
     similar->setEnabled(m_similarButton->isEnabled());
     connect(similar, &QAction::triggered, this, &PatternsView::findSimilar);
     menu.exec(m_table->viewport()->mapToGlobal(pos));

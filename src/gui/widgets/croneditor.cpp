@@ -4,6 +4,7 @@
 #include "core/crondescription.h"
 #include "core/timeformat.h"
 #include "gui/themecolors.h"
+#include "gui/tips.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -35,7 +36,7 @@ CronEditor::CronEditor(QWidget *parent) : QWidget(parent)
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("cronExpression"));
     m_edit->setPlaceholderText(tr("e.g. */15 9-17 * * mon-fri"));
-    m_edit->setToolTip(tr("minute hour day-of-month month day-of-week, or a macro such as @daily"));
+    setTips(m_edit, tr("minute hour day-of-month month day-of-week, or a macro such as @daily"));
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("cronMessage"));
@@ -51,7 +52,7 @@ CronEditor::CronEditor(QWidget *parent) : QWidget(parent)
 
     m_zone = new QComboBox(this);
     m_zone->setObjectName(QStringLiteral("cronZone"));
-    m_zone->setToolTip(tr("The time zone whose wall clock the expression reads"));
+    setTips(m_zone, tr("The time zone whose wall clock the expression reads"));
     m_zone->setEditable(true); // type to find one of several hundred zones
     m_zone->setInsertPolicy(QComboBox::NoInsert);
     m_zone->addItem(QStringLiteral("UTC"));
@@ -63,6 +64,7 @@ CronEditor::CronEditor(QWidget *parent) : QWidget(parent)
 
     m_times = new QListWidget(this);
     m_times->setObjectName(QStringLiteral("cronNextTimes"));
+    setTips(m_times, tr("The next times the expression fires, on the chosen zone's clock"));
     m_times->setSelectionMode(QAbstractItemView::NoSelection);
     m_times->setFocusPolicy(Qt::NoFocus);
 

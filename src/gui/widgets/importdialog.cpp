@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "gui/tips.h"
+
 #include "storage/importer.h"
 
 #include <QComboBox>
@@ -33,6 +35,7 @@ ImportDialog::ImportDialog(QWidget *parent) : QDialog(parent)
     m_format->setObjectName(QStringLiteral("importFormat"));
     for (const ImportFormat &f : importFormatTable())
         m_format->addItem(f.name, f.name);
+    setTips(m_format, tr("What kind of file this is; the line below says what it holds"));
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
@@ -42,7 +45,9 @@ ImportDialog::ImportDialog(QWidget *parent) : QDialog(parent)
     m_file = new QLineEdit(this);
     m_file->setObjectName(QStringLiteral("importFile"));
     m_file->setPlaceholderText(tr("Choose a file…"));
+    setTips(m_file, tr("The file to import"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
+    setTips(browse, tr("Choose the file in a file dialog"));
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
@@ -54,7 +59,7 @@ ImportDialog::ImportDialog(QWidget *parent) : QDialog(parent)
     m_swfField->addItem(tr("application"), QStringLiteral("app"));
     m_swfField->addItem(tr("queue"), QStringLiteral("queue"));
     m_swfField->addItem(tr("partition"), QStringLiteral("partition"));
-    m_swfField->setToolTip(tr("Which SWF column becomes the task type"));
+    setTips(m_swfField, tr("Which SWF column becomes the task type"));
     m_swfLabel = new QLabel(tr("&Task type from:"), this);
     m_swfLabel->setBuddy(m_swfField);
     form->addRow(m_swfLabel, m_swfField);
@@ -62,7 +67,7 @@ ImportDialog::ImportDialog(QWidget *parent) : QDialog(parent)
     m_syslogYear = new QSpinBox(this);
     m_syslogYear->setRange(0, 9999);
     m_syslogYear->setSpecialValueText(tr("year the file was last modified"));
-    m_syslogYear->setToolTip(tr("Classic syslog lines ('Nov 27 10:00:01') carry no year"));
+    setTips(m_syslogYear, tr("Classic syslog lines ('Nov 27 10:00:01') carry no year"));
     m_syslogLabel = new QLabel(tr("&Year of the lines:"), this);
     m_syslogLabel->setBuddy(m_syslogYear);
     form->addRow(m_syslogLabel, m_syslogYear);

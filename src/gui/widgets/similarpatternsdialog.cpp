@@ -1,5 +1,7 @@
 #include "similarpatternsdialog.h"
 
+#include "gui/tips.h"
+
 #include "app/backgroundjob.h"
 #include "app/settings.h"
 #include "llm/llmservice.h"
@@ -62,16 +64,19 @@ SimilarPatternsDialog::SimilarPatternsDialog(const QString &databasePath, qint64
     m_threshold->setSingleStep(0.05);
     m_threshold->setDecimals(2);
     m_threshold->setValue(threshold);
-    m_threshold->setToolTip(tr("Only patterns at least this similar (0–1)."));
+    setTips(m_threshold, tr("Only patterns at least this similar (0–1)."));
     m_maxResults = new QSpinBox(this);
     m_maxResults->setRange(1, 100);
     m_maxResults->setValue(10);
+    setTips(m_maxResults, tr("List at most this many patterns"));
     m_inactive = new QCheckBox(tr("Include inactive patterns"), this);
+    setTips(m_inactive, tr("Also compare with patterns that were not seen in the last analysis"));
     m_embeddings = new QCheckBox(tr("Blend in language-model embeddings"), this);
-    m_embeddings->setToolTip(tr("Compares the patterns' descriptions with the configured embedding model "
+    setTips(m_embeddings, tr("Compares the patterns' descriptions with the configured embedding model "
                                 "(Ollama or OpenAI); without a reachable model the structural score is shown."));
     m_searchButton = new QPushButton(tr("Search"), this);
     m_searchButton->setObjectName(QStringLiteral("similarSearch"));
+    setTips(m_searchButton, tr("Search again with these settings"));
     connect(m_searchButton, &QPushButton::clicked, this, &SimilarPatternsDialog::search);
 
     auto *form = new QFormLayout;
