@@ -407,6 +407,12 @@ Result<ScheduleOptimizationReport> runScheduleOptimization(const ScheduleOptimiz
     record.dryRun = request.dryRun;
     record.windowStart = report.windowStart;
     record.windowEnd = report.windowEnd;
+    record.runsProcessed = report.outcome.before.runs;
+    record.loadBefore = report.outcome.loadBefore;
+    record.loadAfter = report.outcome.loadAfter;
+    // The response time the Dashboard shows: from the request (predictions
+    // included) to the row about to be stored.
+    record.elapsedMs = timer.elapsed();
     Result<qint64> id = store.insert(record, request.now);
     if (!id)
         return R::failure(id.error());

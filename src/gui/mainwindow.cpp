@@ -6,6 +6,7 @@
 #include "gui/progressjob.h"
 #include "gui/recentdatabases.h"
 #include "gui/reportexportdialog.h"
+#include "gui/views/dashboardview.h"
 #include "gui/views/historyview.h"
 #include "gui/views/optimizationview.h"
 #include "gui/views/patternsview.h"
@@ -35,6 +36,8 @@
 #include <QThreadPool>
 #include <QTimeZone>
 #include <QUrl>
+
+#include <utility>
 
 // The icons are compiled into rulecast_gui, a static library: without an
 // explicit registration the linker drops them and ":/rulecast/…" is empty.
@@ -85,6 +88,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
 
+    // The Dashboard comes first: the figures at a glance, each a way into the view behind it.
+    addView(new DashboardView(this));
     m_history = new HistoryView(this);
     addView(m_history);
     connect(m_history, &HistoryView::overviewChanged, this, &MainWindow::updateStatus);
@@ -127,6 +132,7 @@ void MainWindow::addView(MainView *view)
     m_tabs->addTab(view, view->title());
     connect(view, &MainView::errorOccurred, this,
             [this](const QString &message) { showError(tr("Rulecast"), message); });
+    connect(view, &MainView::viewRequested, this, [this](const QString &viewId) { showView(viewId); });
     // Ctrl+1 … Ctrl+9 switch views in tab order; listed in the View menu.
     if (m_views.size() <= 9) {
         auto *action = new QAction(view->title(), this);
@@ -172,6 +178,24 @@ void MainWindow::showSettings()
 void MainWindow::showView(MainView *view)
 {
     m_tabs->setCurrentWidget(view);
+}
+
+MainView *MainWindow::view(const QString &viewId) const
+{
+    for (MainView *v : m_views)
+        if (v->viewId() == viewId)
+            return v;
+    return nullptr;
+}
+
+bool MainWindow::showView(const QString &viewId)
+{
+    if (MainView *v = view(viewId)) {
+        showView(v);
+        return true;
+    }
+    statusBar()->showMessage(tr("This version has no %1 view.").arg(viewId), 5000);
+    return false;
 }
 
 void MainWindow::createMenus()
@@ -329,6 +353,7 @@ Status MainWindow::openDatabase(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_dbLabel->setText(QFileInfo(path).fileName());
     m_dbLabel->setToolTip(absolute);
+    m_choosingStartView = true;
     for (MainView *view : std::as_const(m_views))
         view->setDatabase(m_db);
     Q_EMIT databaseChanged();
@@ -564,6 +589,12 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateStatus(const HistorySummary &s)
 {
+    // An empty database opens on the History tab, whose empty state offers
+    // the import and the demo; the Dashboard would only show dashes. A view
+    // chosen meanwhile stays.
+    if (std::exchange(m_choosingStartView, false) && m_db && s.tasks == 0
+        && m_tabs->currentWidget() == view(QStringLiteral("dashboard")))
+        showView(m_history);
     if (!m_db) {
         m_countsLabel->setText(tr("No database open"));
         return;

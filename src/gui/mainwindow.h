@@ -48,6 +48,12 @@ public:
     QList<MainView *> views() const { return m_views; }
     MainView *currentView() const;
     void showView(MainView *view);
+    // The view with this viewId ("history", "patterns", …); nullptr when the
+    // window has none.
+    MainView *view(const QString &viewId) const;
+    // Switches to the view with this viewId; false (and a note in the status
+    // bar) when there is none.
+    bool showView(const QString &viewId);
     HistoryView *historyView() const { return m_history; }
     // Whole-database figures as the status bar shows them.
     QString statusText() const;
@@ -105,6 +111,7 @@ private:
 
     std::optional<Database> m_db;
     bool m_jobRunning = false;
+    bool m_choosingStartView = false; // until the first overview of a newly opened database
     QList<QAction *> m_jobActions; // disabled while a job writes to the database
     QTabWidget *m_tabs = nullptr;
     QList<MainView *> m_views;
