@@ -654,11 +654,11 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     </message>
     <message>
         <source>Model the app asks</source>
-        <translation>Modell für die App</translation>
+        <translation>Sprachmodell der App</translation>
     </message>
     <message>
         <source>Whichever is configured</source>
-        <translation>Das eingerichtete</translation>
+        <translation>Automatisch (das eingerichtete)</translation>
     </message>
     <message>
         <source>Ollama only</source>
@@ -3142,7 +3142,7 @@ Vorschlag: %4.</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation>Standardwerte</translation>
+        <translation>Standardwerte wiederherstellen</translation>
     </message>
     <message>
         <source>Put every setting on this page back to its default (saved with OK or Apply)</source>
