@@ -904,6 +904,323 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     </message>
 </context>
 <context>
+    <name>rulecast::DashboardView</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 runs/s</source>
+        <translation>%1 Läufe/s</translation>
+    </message>
+    <message>
+        <source>Per day, %1 – %2</source>
+        <translation>Pro Tag, %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n runs</source>
+        <translation>
+            <numerusform>Letzter Lauf</numerusform>
+            <numerusform>Letzte %n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (low %4, high %5)</source>
+        <translation>%1: %2 → %3 (Tiefstwert %4, Höchstwert %5)</translation>
+    </message>
+    <message>
+        <source>peak %1 → %2 runs at once</source>
+        <translation>Spitze %1 → %2 gleichzeitige Läufe</translation>
+    </message>
+    <message>
+        <source>load above the target %1 → %2 unit-minutes</source>
+        <translation>Last über dem Ziel %1 → %2 Einheitsminuten</translation>
+    </message>
+    <message>
+        <source>overlapping run pairs %1 → %2</source>
+        <translation>sich überschneidende Laufpaare %1 → %2</translation>
+    </message>
+    <message>
+        <source>peak-to-average ratio %1 → %2 (balance load)</source>
+        <translation>Verhältnis Spitze zu Mittel %1 → %2 (Lastausgleich)</translation>
+    </message>
+    <message>
+        <source>Prediction confidence</source>
+        <translation>Vorhersagekonfidenz</translation>
+    </message>
+    <message>
+        <source>Mean confidence score of the validated predictions. Compare it with the accuracy rate: a well-calibrated predictor&apos;s confidence matches how often it is right.</source>
+        <translation>Mittlere Konfidenz der geprüften Vorhersagen. Vergleichen Sie sie mit der Trefferquote: Bei einem gut kalibrierten Vorhersager entspricht die Konfidenz der Häufigkeit, mit der er recht hat.</translation>
+    </message>
+    <message>
+        <source>Accuracy rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Share of validated predictions whose task really ran in the predicted slot (±30 min).</source>
+        <translation>Anteil der geprüften Vorhersagen, deren Aufgabe tatsächlich im vorhergesagten Zeitfenster (±30 min) lief.</translation>
+    </message>
+    <message>
+        <source>False-positive rate</source>
+        <translation>Fehlalarmquote</translation>
+    </message>
+    <message>
+        <source>Share of validated predictions whose task did not run: work that was expected but never came.</source>
+        <translation>Anteil der geprüften Vorhersagen, deren Aufgabe nicht lief: erwartete Arbeit, die nie kam.</translation>
+    </message>
+    <message>
+        <source>Resource-estimation accuracy</source>
+        <translation>Genauigkeit der Ressourcenschätzung</translation>
+    </message>
+    <message>
+        <source>How close the estimated duration, CPU and memory came to what the matched runs used: 1 minus the mean relative error |estimate − actual| / max(estimate, actual).</source>
+        <translation>Wie nahe geschätzte Dauer, CPU und Arbeitsspeicher dem kamen, was die zugeordneten Läufe brauchten: 1 minus der mittlere relative Fehler |Schätzung − Ist| / max(Schätzung, Ist).</translation>
+    </message>
+    <message>
+        <source>Utilisation improvement</source>
+        <translation>Bessere Auslastung</translation>
+    </message>
+    <message>
+        <source>Reduction of the per-minute load&apos;s standard deviation: how much more evenly the machine is used.</source>
+        <translation>Verringerung der Standardabweichung der minütlichen Last: wie viel gleichmäßiger der Rechner ausgelastet ist.</translation>
+    </message>
+    <message>
+        <source>Peak-load reduction</source>
+        <translation>Senkung der Lastspitze</translation>
+    </message>
+    <message>
+        <source>Reduction of the highest load in any minute of the window.</source>
+        <translation>Verringerung der höchsten Last in einer Minute des Zeitfensters.</translation>
+    </message>
+    <message>
+        <source>Conflict reduction</source>
+        <translation>Weniger Konflikte</translation>
+    </message>
+    <message>
+        <source>Reduction of the pairs of runs that overlap in at least one minute.</source>
+        <translation>Verringerung der Laufpaare, die sich in mindestens einer Minute überschneiden.</translation>
+    </message>
+    <message>
+        <source>Overall efficiency gain</source>
+        <translation>Effizienzgewinn insgesamt</translation>
+    </message>
+    <message>
+        <source>The improvement the run&apos;s strategy is judged by (balance load: the peak-to-average ratio; peak mitigation: the peak; resource efficiency: load above the target; conflict resolution: overlaps).</source>
+        <translation>Die Verbesserung, an der die Strategie des Laufs gemessen wird (Lastausgleich: Verhältnis Spitze zu Mittel; Spitzendämpfung: die Spitze; Ressourceneffizienz: Last über dem Ziel; Konfliktlösung: Überschneidungen).</translation>
+    </message>
+    <message>
+        <source>Time saved</source>
+        <translation>Gesparte Zeit</translation>
+    </message>
+    <message>
+        <source>Minutes runs would wait in the queue before they can start, before minus after the optimization, over the window.</source>
+        <translation>Minuten, die Läufe in der Warteschlange auf ihren Start warten würden, vor minus nach der Optimierung, über das Zeitfenster.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The optimizer itself&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Der Optimierer selbst&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <source>Time from asking for an optimization to the stored run: predictions read, schedule simulated and searched, result written.</source>
+        <translation>Zeit von der Anforderung einer Optimierung bis zum gespeicherten Lauf: Vorhersagen gelesen, Zeitplan simuliert und durchsucht, Ergebnis geschrieben.</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Runs simulated per second of that time.</source>
+        <translation>Simulierte Läufe pro Sekunde dieser Zeit.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What Rulecast has learned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was Rulecast gelernt hat&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Active patterns</source>
+        <translation>Aktive Muster</translation>
+    </message>
+    <message>
+        <source>Recurring behaviours the last analysis found (Patterns view).</source>
+        <translation>Wiederkehrende Verhaltensweisen, die die letzte Analyse gefunden hat (Ansicht Muster).</translation>
+    </message>
+    <message>
+        <source>Enabled rules</source>
+        <translation>Aktive Regeln</translation>
+    </message>
+    <message>
+        <source>Cron rules generated from patterns or imported, switched on (Rules view).</source>
+        <translation>Aus Mustern erzeugte oder importierte Cron-Regeln, die eingeschaltet sind (Ansicht Regeln).</translation>
+    </message>
+    <message>
+        <source>Upcoming predictions</source>
+        <translation>Anstehende Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Predicted tasks from now on that have not happened yet (Predictions view).</source>
+        <translation>Ab jetzt vorhergesagte Aufgaben, die noch nicht stattgefunden haben (Ansicht Vorhersagen).</translation>
+    </message>
+    <message>
+        <source>Click to open the view behind this figure.</source>
+        <translation>Klicken öffnet die Ansicht hinter dieser Kennzahl.</translation>
+    </message>
+    <message>
+        <source>recurring behaviours found in the history</source>
+        <translation>im Verlauf gefundene wiederkehrende Verhaltensweisen</translation>
+    </message>
+    <message>
+        <source>none yet — run Analyze… in the Patterns view</source>
+        <translation>noch keine – „Analysieren …“ in der Ansicht Muster ausführen</translation>
+    </message>
+    <message>
+        <source>cron rules switched on</source>
+        <translation>eingeschaltete Cron-Regeln</translation>
+    </message>
+    <message>
+        <source>none yet — generate rules from the patterns</source>
+        <translation>noch keine – Regeln aus den Mustern erzeugen</translation>
+    </message>
+    <message>
+        <source>predicted tasks ahead; %1 awaiting validation in all</source>
+        <translation>vorhergesagte Aufgaben voraus; insgesamt %1 warten auf Prüfung</translation>
+    </message>
+    <message>
+        <source>none ahead — run Predict</source>
+        <translation>keine voraus – „Vorhersagen“ ausführen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This database has no task history yet.&lt;/b&gt; Rulecast learns from past task runs: &lt;a href=&quot;history&quot;&gt;import a history or create a demo history&lt;/a&gt;, and the figures below fill in.</source>
+        <translation>&lt;b&gt;Diese Datenbank enthält noch keinen Aufgabenverlauf.&lt;/b&gt; Rulecast lernt aus vergangenen Läufen: &lt;a href=&quot;history&quot;&gt;einen Verlauf importieren oder einen Demo-Verlauf anlegen&lt;/a&gt;, dann füllen sich die Kennzahlen unten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;How well predictions came true&lt;/b&gt; — %n validated prediction(s) from %1 to %2 (UTC), trends per day</source>
+        <translation>
+            <numerusform>&lt;b&gt;Wie gut Vorhersagen eingetroffen sind&lt;/b&gt; – %n geprüfte Vorhersage vom %1 bis %2 (UTC), Verlauf pro Tag</numerusform>
+            <numerusform>&lt;b&gt;Wie gut Vorhersagen eingetroffen sind&lt;/b&gt; – %n geprüfte Vorhersagen vom %1 bis %2 (UTC), Verlauf pro Tag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How well predictions came true&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wie gut Vorhersagen eingetroffen sind&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No validated predictions yet — run Predict, then Validate.</source>
+        <translation>Noch keine geprüften Vorhersagen – erst „Vorhersagen“, dann „Prüfen“ ausführen.</translation>
+    </message>
+    <message>
+        <source>one day so far</source>
+        <translation>bisher ein Tag</translation>
+    </message>
+    <message>
+        <source>No prediction came true with a finished, measured run yet.</source>
+        <translation>Noch keine Vorhersage ist mit einem beendeten, gemessenen Lauf eingetroffen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean over %n validated prediction(s)</source>
+        <translation>
+            <numerusform>Mittel über %n geprüfte Vorhersage</numerusform>
+            <numerusform>Mittel über %n geprüfte Vorhersagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 predicted tasks ran in their slot</source>
+        <translation>%1 von %2 vorhergesagten Aufgaben liefen in ihrem Zeitfenster</translation>
+    </message>
+    <message>
+        <source>%1 of %2 predicted tasks never came</source>
+        <translation>%1 von %2 vorhergesagten Aufgaben kamen nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>durations off by %1 min on average; %n estimate(s) compared</source>
+        <translation>
+            <numerusform>Dauer im Mittel um %1 min daneben; %n Schätzung verglichen</numerusform>
+            <numerusform>Dauer im Mittel um %1 min daneben; %n Schätzungen verglichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimate(s) compared with the runs</source>
+        <translation>
+            <numerusform>%n Schätzung mit den Läufen verglichen</numerusform>
+            <numerusform>%n Schätzungen mit den Läufen verglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>nicht angewendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>; trends over the last %n runs</source>
+        <translation>
+            <numerusform>; Verlauf über den letzten Lauf</numerusform>
+            <numerusform>; Verlauf über die letzten %n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the last optimization achieved&lt;/b&gt; — run #%1, %2, %3, %4 UTC%5</source>
+        <translation>&lt;b&gt;Was die letzte Optimierung erreicht hat&lt;/b&gt; – Lauf #%1, %2, %3, %4 UTC%5</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the last optimization achieved&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was die letzte Optimierung erreicht hat&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No optimization run yet — run the optimizer in the Optimization view.</source>
+        <translation>Noch kein Optimierungslauf – den Optimierer in der Ansicht Optimierung ausführen.</translation>
+    </message>
+    <message>
+        <source>one run so far</source>
+        <translation>bisher ein Lauf</translation>
+    </message>
+    <message>
+        <source>Run #%1 was stored before Rulecast timed its runs — run the optimizer again.</source>
+        <translation>Lauf #%1 wurde gespeichert, bevor Rulecast Läufe zeitlich erfasste – den Optimierer erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>load spread (std. dev.) %1 → %2 per minute</source>
+        <translation>Lastschwankung (Std.-Abw.) %1 → %2 pro Minute</translation>
+    </message>
+    <message>
+        <source>highest load %1 → %2 runs at once</source>
+        <translation>höchste Last %1 → %2 gleichzeitige Läufe</translation>
+    </message>
+    <message>
+        <source>queue waiting %1 → %2 min in the window</source>
+        <translation>Wartezeit in der Warteschlange %1 → %2 min im Zeitfenster</translation>
+    </message>
+    <message>
+        <source>predictions read, schedule searched and stored</source>
+        <translation>Vorhersagen gelesen, Zeitplan durchsucht und gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 simulated runs in %2 ms</source>
+        <translation>%1 simulierte Läufe in %2 ms</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+</context>
+<context>
     <name>rulecast::ExplainPredictionDialog</name>
     <message>
         <source>Explain this prediction</source>
@@ -1806,6 +2123,41 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
         <source>&lt;h3&gt;Rulecast %1&lt;/h3&gt;&lt;p&gt;Learns when work happens from task histories, turns it into cron rules, predicts the coming hours and flattens the load.&lt;/p&gt;&lt;p&gt;Stores its data in SQLite tables compatible with banana-bun&apos;s rule scheduler.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;br&gt;Built with Qt %2, running on Qt %3&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;Home page&lt;/a&gt; · &lt;a href=&quot;%5&quot;&gt;Documentation&lt;/a&gt; · &lt;a href=&quot;%6&quot;&gt;Report a problem&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rulecast %1&lt;/h3&gt;&lt;p&gt;Lernt aus Aufgabenverläufen, wann Arbeit anfällt, macht daraus Cron-Regeln, sagt die kommenden Stunden voraus und glättet die Last.&lt;/p&gt;&lt;p&gt;Speichert seine Daten in SQLite-Tabellen, die mit dem Regelplaner von banana-bun kompatibel sind.&lt;/p&gt;&lt;p&gt;Lizenz: MIT&lt;br&gt;Erstellt mit Qt %2, läuft auf Qt %3&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;Website&lt;/a&gt; · &lt;a href=&quot;%5&quot;&gt;Dokumentation&lt;/a&gt; · &lt;a href=&quot;%6&quot;&gt;Problem melden&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>This version has no %1 view.</source>
+        <translation>Diese Version hat keine Ansicht „%1“.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Write a PDF, HTML or CSV report of the open database</source>
+        <translation>Einen Bericht der geöffneten Datenbank als PDF, HTML oder CSV schreiben</translation>
+    </message>
+    <message>
+        <source>Writing the report %1…</source>
+        <translation>Bericht %1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Report canceled; no file was written.</source>
+        <translation>Bericht abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report</source>
+        <translation>Bericht kann nicht geschrieben werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report %1 (%Ln page(s)).</source>
+        <translation>
+            <numerusform>Bericht %1 geschrieben (%Ln Seite).</numerusform>
+            <numerusform>Bericht %1 geschrieben (%Ln Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the report %1.</source>
+        <translation>Bericht %1 geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>rulecast::OptimizationChangesModel</name>
@@ -1944,10 +2296,6 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
         <translation>Nachher</translation>
     </message>
     <message>
-        <source>Run the optimizer to see the load here (stored runs keep their changes, not their minute-by-minute load).</source>
-        <translation>Starten Sie den Optimierer, um hier die Last zu sehen (gespeicherte Läufe behalten ihre Änderungen, nicht ihre minutengenaue Last).</translation>
-    </message>
-    <message>
         <source>Click a cell to see the jobs running then.</source>
         <translation>Klicken Sie auf eine Zelle, um die Jobs zu sehen, die dann laufen.</translation>
     </message>
@@ -2074,6 +2422,14 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     <message>
         <source>No optimization runs yet. Choose a strategy and press Run to see what the optimizer would move; a dry run changes no rule.</source>
         <translation>Noch keine Optimierungsläufe. Wählen Sie eine Strategie und klicken Sie auf „Ausführen“, um zu sehen, was der Optimierer verschieben würde; ein Probelauf ändert keine Regel.</translation>
+    </message>
+    <message>
+        <source>Run the optimizer to see the load here (runs stored by older versions of Rulecast keep their changes, not their minute-by-minute load).</source>
+        <translation>Führen Sie den Optimierer aus, um hier die Last zu sehen (von älteren Rulecast-Versionen gespeicherte Läufe behalten ihre Änderungen, nicht ihre minütliche Last).</translation>
+    </message>
+    <message>
+        <source>%1 %2:%3, highest load %4 (the jobs are listed for runs made in this window)</source>
+        <translation>%1 %2:%3, höchste Last %4 (die Jobs werden für Läufe aufgelistet, die in diesem Fenster gemacht wurden)</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +3014,25 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     <message>
         <source>Canceling…</source>
         <translation>Wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
+    <name>rulecast::ReportExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV-Tabellen (*.csv)</translation>
     </message>
 </context>
 <context>

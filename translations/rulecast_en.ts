@@ -91,6 +91,51 @@
     </message>
 </context>
 <context>
+    <name>rulecast::DashboardView</name>
+    <message numerus="yes">
+        <source>Last %n runs</source>
+        <translation>
+            <numerusform>Last run</numerusform>
+            <numerusform>Last %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;How well predictions came true&lt;/b&gt; — %n validated prediction(s) from %1 to %2 (UTC), trends per day</source>
+        <translation>
+            <numerusform>&lt;b&gt;How well predictions came true&lt;/b&gt; — %n validated prediction from %1 to %2 (UTC), trends per day</numerusform>
+            <numerusform>&lt;b&gt;How well predictions came true&lt;/b&gt; — %n validated predictions from %1 to %2 (UTC), trends per day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean over %n validated prediction(s)</source>
+        <translation>
+            <numerusform>mean over %n validated prediction</numerusform>
+            <numerusform>mean over %n validated predictions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>durations off by %1 min on average; %n estimate(s) compared</source>
+        <translation>
+            <numerusform>durations off by %1 min on average; %n estimate compared</numerusform>
+            <numerusform>durations off by %1 min on average; %n estimates compared</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimate(s) compared with the runs</source>
+        <translation>
+            <numerusform>%n estimate compared with the runs</numerusform>
+            <numerusform>%n estimates compared with the runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; trends over the last %n runs</source>
+        <translation>
+            <numerusform>; trend over the last run</numerusform>
+            <numerusform>; trends over the last %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rulecast::HeatmapWidget</name>
     <message numerus="yes">
         <source>%1 %2:00–%3:00
@@ -197,6 +242,13 @@
         <translation>
             <numerusform>%Ln validated prediction</numerusform>
             <numerusform>%Ln validated predictions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report %1 (%Ln page(s)).</source>
+        <translation>
+            <numerusform>Wrote the report %1 (%Ln page).</numerusform>
+            <numerusform>Wrote the report %1 (%Ln pages).</numerusform>
         </translation>
     </message>
 </context>

@@ -149,6 +149,8 @@ QJsonObject snapshot(const ScheduleOptimizationReport &r, bool optimized)
             {QStringLiteral("rule_id"), s.ruleId},
             {QStringLiteral("predicted_task_type"), s.taskType},
             {QStringLiteral("predicted_execution_time"), timeformat::toIsoUtc(optimized ? r.optimizedTime(p) : s.time)},
+            // The run length simulated, so the stored run's load can be replayed (app/storedrunload.h).
+            {QStringLiteral("duration_minutes"), predictionDuration(s)},
             {QStringLiteral("counted_as"), r.predictionFollowsRule.at(p) ? QStringLiteral("rule") : QStringLiteral("fixed")}});
     }
     return {{QStringLiteral("window"), windowJson(r)},
@@ -405,6 +407,12 @@ Result<ScheduleOptimizationReport> runScheduleOptimization(const ScheduleOptimiz
     record.dryRun = request.dryRun;
     record.windowStart = report.windowStart;
     record.windowEnd = report.windowEnd;
+    record.runsProcessed = report.outcome.before.runs;
+    record.loadBefore = report.outcome.loadBefore;
+    record.loadAfter = report.outcome.loadAfter;
+    // The response time the Dashboard shows: from the request (predictions
+    // included) to the row about to be stored.
+    record.elapsedMs = timer.elapsed();
     Result<qint64> id = store.insert(record, request.now);
     if (!id)
         return R::failure(id.error());

@@ -20,6 +20,10 @@ struct Command
     QString examples;    // one example per line, shown by --help
     void (*configure)(QCommandLineParser &parser) = nullptr;
     int (*run)(CliContext &ctx, const QCommandLineParser &parser) = nullptr;
+    // Paints text (the PDF and HTML report): main() then creates a
+    // QGuiApplication on the offscreen platform instead of a QCoreApplication,
+    // since fonts need one. Still no display and no widgets.
+    bool needsFonts = false;
 };
 
 class CommandRegistry

@@ -7,9 +7,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QSet>
 
 #include <cstdio>
+#include <memory>
 
 using namespace rulecast::cli;
 
@@ -60,11 +62,33 @@ QString generalHelp()
     return text;
 }
 
+// The command named on the raw command line, before any application object
+// exists: it decides which application object to create.
+const Command *commandFromArgv(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    const QString name = findCommandName(args);
+    return name.isEmpty() ? nullptr : CommandRegistry::find(name);
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    const Command *command = commandFromArgv(argc, argv);
+    if (command && command->needsFonts) {
+        // Never a window: the offscreen platform works without a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rulecast"));
     QCoreApplication::setOrganizationName(QStringLiteral("Rulecast"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RULECAST_VERSION));

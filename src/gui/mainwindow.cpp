@@ -5,6 +5,8 @@
 #include "gui/charts/chartexport.h"
 #include "gui/progressjob.h"
 #include "gui/recentdatabases.h"
+#include "gui/reportexportdialog.h"
+#include "gui/views/dashboardview.h"
 #include "gui/views/historyview.h"
 #include "gui/views/optimizationview.h"
 #include "gui/views/patternsview.h"
@@ -34,6 +36,8 @@
 #include <QThreadPool>
 #include <QTimeZone>
 #include <QUrl>
+
+#include <utility>
 
 // The icons are compiled into rulecast_gui, a static library: without an
 // explicit registration the linker drops them and ":/rulecast/…" is empty.
@@ -84,6 +88,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
 
+    // The Dashboard comes first: the figures at a glance, each a way into the view behind it.
+    addView(new DashboardView(this));
     m_history = new HistoryView(this);
     addView(m_history);
     connect(m_history, &HistoryView::overviewChanged, this, &MainWindow::updateStatus);
@@ -126,6 +132,7 @@ void MainWindow::addView(MainView *view)
     m_tabs->addTab(view, view->title());
     connect(view, &MainView::errorOccurred, this,
             [this](const QString &message) { showError(tr("Rulecast"), message); });
+    connect(view, &MainView::viewRequested, this, [this](const QString &viewId) { showView(viewId); });
     // Ctrl+1 … Ctrl+9 switch views in tab order; listed in the View menu.
     if (m_views.size() <= 9) {
         auto *action = new QAction(view->title(), this);
@@ -173,6 +180,24 @@ void MainWindow::showView(MainView *view)
     m_tabs->setCurrentWidget(view);
 }
 
+MainView *MainWindow::view(const QString &viewId) const
+{
+    for (MainView *v : m_views)
+        if (v->viewId() == viewId)
+            return v;
+    return nullptr;
+}
+
+bool MainWindow::showView(const QString &viewId)
+{
+    if (MainView *v = view(viewId)) {
+        showView(v);
+        return true;
+    }
+    statusBar()->showMessage(tr("This version has no %1 view.").arg(viewId), 5000);
+    return false;
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -198,6 +223,10 @@ void MainWindow::createMenus()
     demo->setObjectName(QStringLiteral("actionDemo"));
     m_jobActions = {newDb, openDb, import, demo};
     file->addSeparator();
+    QAction *exportReport = file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
+    exportReport->setObjectName(QStringLiteral("actionExportReport"));
+    describe(exportReport, tr("Write a PDF, HTML or CSV report of the open database"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_jobActions.append(exportReport);
     m_printAction = file->addAction(tr("&Print…"), this, &MainWindow::printCurrentChart);
     m_printAction->setObjectName(QStringLiteral("actionPrint"));
     describe(m_printAction, tr("Print the main chart of the current view"), QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -324,6 +353,7 @@ Status MainWindow::openDatabase(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_dbLabel->setText(QFileInfo(path).fileName());
     m_dbLabel->setToolTip(absolute);
+    m_choosingStartView = true;
     for (MainView *view : std::as_const(m_views))
         view->setDatabase(m_db);
     Q_EMIT databaseChanged();
@@ -493,6 +523,47 @@ void MainWindow::startDemo(int days)
         });
 }
 
+void MainWindow::exportReport()
+{
+    if (!m_db || m_jobRunning)
+        return;
+    auto *dialog = new ReportExportDialog(this, QFileInfo(m_db->path()).completeBaseName() + QStringLiteral("-report"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startReportExport(dialog->format(), dialog->filePath()); });
+    dialog->open();
+}
+
+void MainWindow::startReportExport(ReportFormat format, const QString &path)
+{
+    if (!m_db || m_jobRunning || path.isEmpty())
+        return;
+    ExportReportRequest request;
+    request.report.databasePath = m_db->path();
+    request.report.now = QDateTime::currentSecsSinceEpoch();
+    request.report.capacity = Settings().config().capacity.concurrentSlots;
+    request.format = format;
+    request.outPath = path;
+    m_jobRunning = true;
+    for (QAction *a : std::as_const(m_jobActions))
+        a->setEnabled(false);
+    const QString file = QFileInfo(path).fileName();
+    runWithProgress<WrittenReport>(
+        this, tr("Writing the report %1…").arg(file), [request](const Progress &p) { return rulecast::exportReport(request, p); },
+        [this, file](Result<WrittenReport> result, bool canceled) {
+            if (canceled) {
+                finishJob(false, tr("Report canceled; no file was written."));
+                return;
+            }
+            if (!result) {
+                showError(tr("Cannot write the report"), result.error());
+                finishJob(false, result.error());
+                return;
+            }
+            finishJob(true, result->pages > 0 ? tr("Wrote the report %1 (%Ln page(s)).", nullptr, result->pages).arg(file)
+                                              : tr("Wrote the report %1.").arg(file));
+        });
+}
+
 void MainWindow::finishJob(bool ok, const QString &message)
 {
     m_jobRunning = false;
@@ -518,6 +589,12 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateStatus(const HistorySummary &s)
 {
+    // An empty database opens on the History tab, whose empty state offers
+    // the import and the demo; the Dashboard would only show dashes. A view
+    // chosen meanwhile stays.
+    if (std::exchange(m_choosingStartView, false) && m_db && s.tasks == 0
+        && m_tabs->currentWidget() == view(QStringLiteral("dashboard")))
+        showView(m_history);
     if (!m_db) {
         m_countsLabel->setText(tr("No database open"));
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/importusecase.h"
+#include "report/reportwriter.h"
 #include "core/result.h"
 #include "storage/database.h"
 #include "storage/historystats.h"
@@ -47,6 +48,12 @@ public:
     QList<MainView *> views() const { return m_views; }
     MainView *currentView() const;
     void showView(MainView *view);
+    // The view with this viewId ("history", "patterns", …); nullptr when the
+    // window has none.
+    MainView *view(const QString &viewId) const;
+    // Switches to the view with this viewId; false (and a note in the status
+    // bar) when there is none.
+    bool showView(const QString &viewId);
     HistoryView *historyView() const { return m_history; }
     // Whole-database figures as the status bar shows them.
     QString statusText() const;
@@ -60,12 +67,17 @@ public:
     // Fills the open database with the generated demo history, likewise.
     void startDemo(int days = 60);
     bool isJobRunning() const { return m_jobRunning; }
+    // Writes the open database's report to `path`; jobFinished reports the outcome.
+    void startReportExport(ReportFormat format, const QString &path);
 
 public Q_SLOTS:
     void newDatabase();
     void openDatabaseDialog();
     void importHistory();
     void createDemoHistory();
+    // File → Export Report…: asks for the format and file, then writes it on a
+    // worker thread with progress (startReportExport).
+    void exportReport();
     // Tools → Settings… (Ctrl+,), window-modal.
     void showSettings();
     // File → Print…: the current view's main chart (MainView::mainChart()).
@@ -99,6 +111,7 @@ private:
 
     std::optional<Database> m_db;
     bool m_jobRunning = false;
+    bool m_choosingStartView = false; // until the first overview of a newly opened database
     QList<QAction *> m_jobActions; // disabled while a job writes to the database
     QTabWidget *m_tabs = nullptr;
     QList<MainView *> m_views;

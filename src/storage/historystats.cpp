@@ -54,6 +54,23 @@ Result<HistorySummary> summarizeHistory(const Database &db, const TaskFilter &fi
     return s;
 }
 
+Result<QList<QPair<QString, qint64>>> countTasksByType(const Database &db, const TaskFilter &filter)
+{
+    using R = Result<QList<QPair<QString, qint64>>>;
+    const SqlCondition c = taskFilterCondition(filter);
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!run(q,
+             QStringLiteral("SELECT type, count(*) AS n FROM tasks WHERE ") + c.sql
+                 + QStringLiteral(" GROUP BY type ORDER BY n DESC, type"),
+             c.binds))
+        return R::failure(QStringLiteral("%1: cannot count tasks by type: %2").arg(db.path(), queryError(q)));
+    QList<QPair<QString, qint64>> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return out;
+}
+
 Result<HistoryStats> computeHistoryStats(const Database &db, const TaskFilter &filter, const QTimeZone &zone)
 {
     Result<HistorySummary> summary = summarizeHistory(db, filter);

@@ -39,6 +39,9 @@ struct HistoryStats
 
 Result<HistorySummary> summarizeHistory(const Database &db, const TaskFilter &filter = {});
 
+// Tasks per type, most tasks first (ties by name).
+Result<QList<QPair<QString, qint64>>> countTasksByType(const Database &db, const TaskFilter &filter = {});
+
 // `zone` decides which hour and day a start falls on (local time by default in the GUI).
 Result<HistoryStats> computeHistoryStats(const Database &db, const TaskFilter &filter, const QTimeZone &zone);
 

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace rulecast {
 
 namespace {
@@ -21,9 +23,44 @@ QJsonArray array(const QVariant &v) { return QJsonDocument::fromJson(v.toString(
 QJsonValue nullable(const QVariant &v) { return v.isNull() ? QJsonValue() : QJsonValue(v.toString()); }
 QVariant sqlValue(const QJsonValue &v) { return v.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(v.toString()); }
 
+// A load curve as JSON run-length pairs [[load, minutes], …]: a day's curve
+// is mostly idle minutes, and banana-bun's `SELECT * FROM optimization_results`
+// (the seed guide's debug query) should stay readable. NULL when there is none.
+QVariant loadText(const QVector<int> &load)
+{
+    if (load.isEmpty())
+        return QVariant(QMetaType(QMetaType::QString));
+    QJsonArray runs;
+    for (qsizetype i = 0; i < load.size();) {
+        qsizetype j = i;
+        while (j < load.size() && load.at(j) == load.at(i))
+            ++j;
+        runs.append(QJsonArray{load.at(i), qint64(j - i)});
+        i = j;
+    }
+    return compact(runs);
+}
+
+QVector<int> loadFrom(const QVariant &v)
+{
+    QVector<int> out;
+    if (v.isNull())
+        return out;
+    for (const QJsonValue &pair : array(v)) {
+        const QJsonArray run = pair.toArray();
+        const int value = run.at(0).toInt();
+        // A hand-edited row cannot make this allocate without bound: at most a year of minutes.
+        const qint64 minutes = std::clamp<qint64>(run.at(1).toInteger(), 0, 366 * 1440 - out.size());
+        out.insert(out.size(), minutes, value);
+    }
+    return out;
+}
+QVariant countOrNull(qint64 v) { return v >= 0 ? QVariant(v) : QVariant(QMetaType(QMetaType::LongLong)); }
+
 const char *const kRecordColumns =
     "id, optimization_type, original_schedule, optimized_schedule, improvement_metrics, applied_at, success, "
-    "error_message, created_at, changes, dry_run, undone_at, window_start, window_end, applied_rows";
+    "error_message, created_at, changes, dry_run, undone_at, window_start, window_end, applied_rows, elapsed_ms, "
+    "runs_processed, load_before, load_after";
 
 OptimizationRecord readRecord(const QSqlQuery &q)
 {
@@ -43,6 +80,10 @@ OptimizationRecord readRecord(const QSqlQuery &q)
     r.windowStart = timeformat::parse(q.value(12).toString()).value_or(0);
     r.windowEnd = timeformat::parse(q.value(13).toString()).value_or(0);
     r.appliedRows = object(q.value(14));
+    r.elapsedMs = q.value(15).isNull() ? -1 : q.value(15).toLongLong();
+    r.runsProcessed = q.value(16).isNull() ? -1 : q.value(16).toLongLong();
+    r.loadBefore = loadFrom(q.value(17));
+    r.loadAfter = loadFrom(q.value(18));
     return r;
 }
 
@@ -121,8 +162,8 @@ Result<qint64> OptimizationStore::insert(const OptimizationRecord &r, qint64 now
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO optimization_results (optimization_type, original_schedule, optimized_schedule, "
-        "improvement_metrics, success, error_message, created_at, changes, dry_run, window_start, window_end) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "improvement_metrics, success, error_message, created_at, changes, dry_run, window_start, window_end, "
+        "elapsed_ms, runs_processed, load_before, load_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(r.optimizationType);
     q.addBindValue(compact(r.originalSchedule));
     q.addBindValue(compact(r.optimizedSchedule));
@@ -134,6 +175,10 @@ Result<qint64> OptimizationStore::insert(const OptimizationRecord &r, qint64 now
     q.addBindValue(r.dryRun ? 1 : 0);
     q.addBindValue(timeformat::toSqlTime(r.windowStart));
     q.addBindValue(timeformat::toSqlTime(r.windowEnd));
+    q.addBindValue(countOrNull(r.elapsedMs));
+    q.addBindValue(countOrNull(r.runsProcessed));
+    q.addBindValue(loadText(r.loadBefore));
+    q.addBindValue(loadText(r.loadAfter));
     if (!q.exec())
         return sqlFailure<qint64>(QStringLiteral("writing optimization_results"), q);
     return q.lastInsertId().toLongLong();

@@ -54,6 +54,11 @@ struct OptimizationRecord
     qint64 windowStart = 0;
     qint64 windowEnd = 0;
     QJsonObject appliedRows; // what apply changed, with the values before and after
+    // Schema step 9; -1 / empty for runs stored before it.
+    qint64 elapsedMs = -1;     // response time: request to stored row
+    qint64 runsProcessed = -1; // runs the simulation placed (throughput = runsProcessed / elapsed)
+    QVector<int> loadBefore;   // per-minute load from the horizon's first day, 00:00 UTC
+    QVector<int> loadAfter;    // (stored as run-length pairs [[load, minutes], …])
 };
 
 struct ApplySummary

@@ -326,6 +326,15 @@ QStringList nullableRuleIndexes()
               "ON predictive_schedules(predicted_task_type, predicted_execution_time)"});
 }
 
+// Step 9: what the Dashboard and the reports show about each optimizer run
+// beside its improvement metrics: its response time (elapsed_ms, from the
+// request to the stored row), the runs it simulated (runs_processed, for the
+// throughput) and its per-minute load before and after (load_before,
+// load_after: JSON arrays from the start of the simulated horizon), so a
+// stored run can be drawn again. Rows of earlier runs keep NULL there.
+QStringList optimizerMeasurementTables() { return {}; }
+QStringList optimizerMeasurementIndexes() { return {}; }
+
 } // namespace
 
 const QList<Step> &steps()
@@ -342,6 +351,8 @@ const QList<Step> &steps()
         {"drop the (type, started_epoch) index that halved bulk import speed", &dropTypeIndex, &dropTypeIndexAfter},
         {"predictive_schedules: nullable rule_id, pattern_id, explanation, source; one row per type and time",
          &nullableRuleTables, &nullableRuleIndexes},
+        {"optimization runs: response time, runs simulated, load before and after", &optimizerMeasurementTables,
+         &optimizerMeasurementIndexes},
     };
     return all;
 }
@@ -382,6 +393,10 @@ const QList<EnsuredColumn> &ensuredColumns()
         {6, "optimization_results", "window_start", "DATETIME"},
         {6, "optimization_results", "window_end", "DATETIME"},
         {6, "optimization_results", "applied_rows", "TEXT"},
+        {9, "optimization_results", "elapsed_ms", "INTEGER"},
+        {9, "optimization_results", "runs_processed", "INTEGER"},
+        {9, "optimization_results", "load_before", "TEXT"},
+        {9, "optimization_results", "load_after", "TEXT"},
     };
     return all;
 }

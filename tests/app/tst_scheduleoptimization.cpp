@@ -123,6 +123,16 @@ private Q_SLOTS:
         QCOMPARE(r->predictionFollowsRule, (QVector<bool>{false, true})); // 'off' at 03:00 is fixed
         QVERIFY(!r->changes.isEmpty());
         QVERIFY(r->outcome.after.peak < r->outcome.before.peak);
+        {
+            // What the Dashboard reads: response time, runs simulated, load curves.
+            const Result<OptimizationRecord> stored = OptimizationStore(temp.db()).find(r->runId);
+            QVERIFY(stored);
+            QVERIFY(stored->elapsedMs >= 0 && stored->elapsedMs <= r->elapsedMs);
+            QCOMPARE(stored->runsProcessed, r->outcome.before.runs);
+            QVERIFY(stored->runsProcessed > 0);
+            QCOMPARE(stored->loadBefore, r->outcome.loadBefore);
+            QCOMPARE(stored->loadAfter, r->outcome.loadAfter);
+        }
         for (const RuleChange &c : r->changes) {
             QVERIFY(c.ruleName != QLatin1String("pinned"));
             QVERIFY(!c.newDescription.isEmpty());

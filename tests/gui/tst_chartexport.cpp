@@ -1,8 +1,11 @@
+#include "gui/charts/calibrationchart.h"
 #include "gui/charts/chartexport.h"
 #include "gui/charts/dailyvolumechart.h"
 #include "gui/charts/heatmapwidget.h"
 #include "gui/charts/loadcomparisonchart.h"
+#include "gui/charts/loadforecastchart.h"
 #include "gui/charts/minuteheatmap.h"
+#include "gui/charts/predictiontimeline.h"
 #include "gui/mainwindow.h"
 #include "gui/views/mainview.h"
 #include "testsupport/testsupport.h"
@@ -51,7 +54,11 @@ private Q_SLOTS:
         HeatmapWidget heatmap;
         LoadComparisonChart load;
         MinuteHeatmap minutes;
-        for (QWidget *w : std::initializer_list<QWidget *>{&daily, &heatmap, &load, &minutes}) {
+        CalibrationChart calibration;
+        LoadForecastChart forecast;
+        PredictionTimeline timeline;
+        for (QWidget *w : std::initializer_list<QWidget *>{&daily, &heatmap, &load, &minutes, &calibration, &forecast,
+                                                            &timeline}) {
             QVERIFY2(chartSaveAction(w), w->metaObject()->className());
             QVERIFY2(chartPrintAction(w), w->metaObject()->className());
             QCOMPARE(w->contextMenuPolicy(), Qt::ActionsContextMenu);

@@ -41,6 +41,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QScopeGuard>
+#include <QTabWidget>
 #include <QTest>
 
 #include <functional>
@@ -155,6 +156,7 @@ private Q_SLOTS:
         QVERIFY(w.openDatabase(tmp.path()));
         w.show();
         HistoryView *history = w.historyView();
+        w.showView(history); // the Dashboard is the first tab
         QTRY_VERIFY(!history->isBusy());
         HistoryFilterBar *bar = history->filterBar();
         bar->setType(QStringLiteral("backup"));
@@ -327,6 +329,8 @@ private Q_SLOTS:
         HistoryView *history = w.historyView();
         QTRY_VERIFY(!history->isBusy());
         QVERIFY(history->isShowingEmptyState());
+        // An empty database opens on the History tab, not the Dashboard.
+        QTRY_VERIFY(w.findChild<QTabWidget *>()->currentWidget() == history);
         QSignalSpy finished(&w, &MainWindow::jobFinished);
         // The empty state's own button starts the demo (runDemo on a worker thread).
         QPushButton *demo = nullptr;
@@ -448,8 +452,9 @@ private Q_SLOTS:
         QTest::newRow("cron tester") << QStringLiteral("actionCronTester") << QKeySequence(Qt::CTRL | Qt::Key_K);
         QTest::newRow("settings") << QStringLiteral("actionSettings") << QKeySequence(Qt::CTRL | Qt::Key_Comma);
         QTest::newRow("help") << QStringLiteral("actionHelp") << QKeySequence(Qt::Key_F1);
-        QTest::newRow("history") << QStringLiteral("actionShow_history") << QKeySequence(Qt::CTRL | Qt::Key_1);
-        QTest::newRow("patterns") << QStringLiteral("actionShow_patterns") << QKeySequence(Qt::CTRL | Qt::Key_2);
+        QTest::newRow("dashboard") << QStringLiteral("actionShow_dashboard") << QKeySequence(Qt::CTRL | Qt::Key_1);
+        QTest::newRow("history") << QStringLiteral("actionShow_history") << QKeySequence(Qt::CTRL | Qt::Key_2);
+        QTest::newRow("patterns") << QStringLiteral("actionShow_patterns") << QKeySequence(Qt::CTRL | Qt::Key_3);
     }
     void shortcutsAreShownInTheMenus()
     {
@@ -542,7 +547,10 @@ private Q_SLOTS:
         QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(w.currentView(), w.views().at(0));
 
-        // F5 re-reads the current view only.
+        // F5 re-reads the current view only (the History view, the second tab).
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(w.currentView(), static_cast<MainView *>(w.historyView()));
+        QTRY_VERIFY(!w.historyView()->isBusy());
         QSignalSpy refresh(w.findChild<QAction *>(QStringLiteral("actionRefresh")), &QAction::triggered);
         QSignalSpy busy(w.historyView(), &MainView::busyChanged);
         QTest::keyClick(&w, Qt::Key_F5);

@@ -147,6 +147,32 @@ private Q_SLOTS:
         QVERIFY(!undo->isEnabled());
         const QAbstractItemModel *runs = view->findChild<QTableView *>(QStringLiteral("runsTable"))->model();
         QCOMPARE(runs->data(runs->index(0, OptimizationRunsModel::StateColumn)).toString(), QStringLiteral("undone"));
+
+        // A new window knows the run only from the database: its stored load
+        // curves (schema step 9) fill the heatmaps and the chart again.
+        const ScheduleOptimizationReport made = *view->report();
+        MainWindow again;
+        QVERIFY(again.openDatabase(temp.path()).ok());
+        OptimizationView *stored = again.findChild<OptimizationView *>();
+        again.showView(stored);
+        again.show();
+        QCOMPARE(stored->selectedRunId(), made.runId);
+        QVERIFY(!stored->report().has_value());
+        auto *storedBefore = stored->findChild<MinuteHeatmap *>(QStringLiteral("heatmapBefore"));
+        auto *storedAfter = stored->findChild<MinuteHeatmap *>(QStringLiteral("heatmapAfter"));
+        auto *madeBefore = view->findChild<MinuteHeatmap *>(QStringLiteral("heatmapBefore"));
+        auto *madeAfter = view->findChild<MinuteHeatmap *>(QStringLiteral("heatmapAfter"));
+        for (int h = 0; h < 24; ++h)
+            for (int m = 0; m < 60; ++m) {
+                QCOMPARE(storedBefore->cellValue(h, m), madeBefore->cellValue(h, m));
+                QCOMPARE(storedAfter->cellValue(h, m), madeAfter->cellValue(h, m));
+            }
+        QCOMPARE(storedBefore->cellValue(5, 0), madeBefore->cellValue(5, 0));
+        QVERIFY(storedBefore->cellValue(5, 0) > 0);
+        QCOMPARE(stored->findChild<LoadComparisonChart *>()->seriesCount(), 3);
+        QTest::mouseClick(storedBefore, Qt::LeftButton, {}, storedBefore->cellCenter(5, 0));
+        QVERIFY2(stored->cellJobsText().contains(QStringLiteral("highest load %1").arg(storedBefore->cellValue(5, 0))),
+                 qPrintable(stored->cellJobsText()));
     }
 };
 

@@ -252,6 +252,14 @@ private Q_SLOTS:
         auto *dialog = view->findChild<GenerateRulesDialog *>();
         QVERIFY(dialog);
         QVERIFY(dialog->dryRunCheck()->isChecked());
+        // The model's wording is opt-in; checked, the request asks the app's model.
+        QVERIFY(!dialog->useModelCheck()->isChecked());
+        QCOMPARE(dialog->request().useModel, llm::ModelChoice::None);
+        if (dialog->useModelCheck()->isEnabled()) {
+            dialog->useModelCheck()->setChecked(true);
+            QVERIFY(dialog->request().useModel != llm::ModelChoice::None);
+            dialog->useModelCheck()->setChecked(false);
+        }
         dialog->strategyCombo()->setCurrentIndex(dialog->strategyCombo()->findData(QStringLiteral("disable_lower")));
         QSignalSpy finished(view, &RulesView::generationFinished);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("generateButton")), Qt::LeftButton);

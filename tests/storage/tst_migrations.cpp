@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/optimizationstore.h"
 #include "testsupport/testsupport.h"
 
 #include <QScopeGuard>
@@ -309,6 +310,64 @@ private Q_SLOTS:
                       {QStringLiteral("id"), QStringLiteral("rule_id"), QStringLiteral("predicted_task_type"),
                        QStringLiteral("prediction_accuracy")}),
                  QStringList({QStringLiteral("1|<null>|orphan|<null>"), QStringLiteral("2|<null>|dup|1")}));
+    }
+
+    // Step 9: runs stored before it keep their rows and read back as "not
+    // measured"; new runs store and read their timing and load curves.
+    void optimizationRunsGainTimingAndLoad()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v8.db"));
+        const QStringList cols{QStringLiteral("id"), QStringLiteral("optimization_type"), QStringLiteral("improvement_metrics"),
+                               QStringLiteral("changes"), QStringLiteral("dry_run"), QStringLiteral("created_at")};
+        QStringList before;
+        {
+            Result<Database> raw = Database::open(path, false);
+            QVERIFY(raw);
+            const auto close = qScopeGuard([&raw] { raw->closeThreadConnection(); });
+            QSqlDatabase db = raw->connection();
+            QVERIFY(Migrations::migrate(db, 8));
+            QVERIFY(!columns(db, QStringLiteral("optimization_results")).contains(QStringLiteral("elapsed_ms")));
+            exec(db, QStringLiteral("INSERT INTO optimization_results (optimization_type, original_schedule, "
+                                    "optimized_schedule, improvement_metrics, changes, dry_run, created_at) VALUES "
+                                    "('load_balancing', '{}', '{}', '{\"efficiency_gain\":0.5}', '[]', 1, '2027-01-04 10:00:00')"));
+            before = dump(db, QStringLiteral("optimization_results"), cols);
+        }
+        Result<Database> opened = Database::open(path);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        const auto close = qScopeGuard([&opened] { opened->closeThreadConnection(); });
+        QSqlDatabase db = opened->connection();
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        const QSet<QString> names = columns(db, QStringLiteral("optimization_results"));
+        for (const char *c : {"elapsed_ms", "runs_processed", "load_before", "load_after"})
+            QVERIFY2(names.contains(QString::fromLatin1(c)), c);
+        QCOMPARE(dump(db, QStringLiteral("optimization_results"), cols), before);
+        const OptimizationStore store(*opened);
+        const Result<OptimizationRecord> old = store.find(1);
+        QVERIFY2(old, qPrintable(old.error()));
+        QCOMPARE(old->elapsedMs, -1);
+        QCOMPARE(old->runsProcessed, -1);
+        QVERIFY(old->loadBefore.isEmpty());
+        QCOMPARE(old->improvementMetrics.value(QStringLiteral("efficiency_gain")).toDouble(), 0.5);
+
+        OptimizationRecord fresh;
+        fresh.optimizationType = QStringLiteral("peak_mitigation");
+        fresh.success = true;
+        fresh.elapsedMs = 183;
+        fresh.runsProcessed = 1234;
+        fresh.loadBefore = {0, 0, 0, 2, 2, 1};
+        fresh.loadAfter = {1, 1, 1, 1, 1, 1};
+        const Result<qint64> id = store.insert(fresh, 1799028780);
+        QVERIFY2(id, qPrintable(id.error()));
+        const Result<OptimizationRecord> back = store.find(*id);
+        QVERIFY(back);
+        QCOMPARE(back->elapsedMs, 183);
+        QCOMPARE(back->runsProcessed, 1234);
+        QCOMPARE(back->loadBefore, fresh.loadBefore);
+        QCOMPARE(back->loadAfter, fresh.loadAfter);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT load_before FROM optimization_results WHERE id = %1").arg(*id)) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("[[0,3],[2,2],[1,1]]")); // run-length pairs
     }
 
     void refusesNewerVersion()

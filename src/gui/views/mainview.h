@@ -36,6 +36,9 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     // A query or an action failed; the main window shows it.
     void errorOccurred(const QString &message);
+    // Asks the main window to switch to the view with this viewId (the
+    // Dashboard's click-through); the window looks it up when it arrives.
+    void viewRequested(const QString &viewId);
 };
 
 } // namespace rulecast

@@ -5,6 +5,7 @@
 #include "app/settings.h"
 #include "core/cronexpression.h"
 #include "core/cronshift.h"
+#include "core/timeformat.h"
 #include "gui/charts/loadcomparisonchart.h"
 #include "gui/charts/minuteheatmap.h"
 #include "gui/models/optimizationchangesmodel.h"
@@ -120,8 +121,8 @@ OptimizationView::OptimizationView(QWidget *parent) : MainView(parent)
     m_after->setObjectName(QStringLiteral("heatmapAfter"));
     m_after->setTitle(tr("After"));
     for (MinuteHeatmap *map : {m_before, m_after})
-        map->setEmptyText(tr("Run the optimizer to see the load here (stored runs keep their changes, not their "
-                             "minute-by-minute load)."));
+        map->setEmptyText(tr("Run the optimizer to see the load here (runs stored by older versions of Rulecast "
+                             "keep their changes, not their minute-by-minute load)."));
     m_cellJobs = new QLabel(tr("Click a cell to see the jobs running then."), this);
     m_cellJobs->setObjectName(QStringLiteral("cellJobsLabel"));
     m_cellJobs->setWordWrap(true);
@@ -316,8 +317,16 @@ void OptimizationView::showReport()
 
 void OptimizationView::showCellJobs(bool after, int hour, int minute)
 {
-    if (!m_report || m_report->isEmpty())
+    const MinuteHeatmap *shown = after ? m_after : m_before;
+    if (!m_report || m_report->isEmpty() || m_report->runId != selectedRunId()) {
+        // A stored run keeps its load, not the rules as they were simulated.
+        m_cellJobs->setText(tr("%1 %2:%3, highest load %4 (the jobs are listed for runs made in this window)")
+                                .arg(after ? tr("After") : tr("Before"))
+                                .arg(hour, 2, 10, QLatin1Char('0'))
+                                .arg(minute, 2, 10, QLatin1Char('0'))
+                                .arg(shown->cellValue(hour, minute)));
         return;
+    }
     const ScheduleOptimizationReport &r = *m_report;
     QHash<qint64, QString> moved;
     if (after)
@@ -338,12 +347,11 @@ void OptimizationView::showCellJobs(bool after, int hour, int minute)
         if (int((t % 86400) / 60) == minuteOfDay)
             jobs << tr("predicted %1").arg(r.predictions.at(p).taskType);
     }
-    const MinuteHeatmap *map = after ? m_after : m_before;
     m_cellJobs->setText(tr("%1 %2:%3, highest load %4: %5")
                             .arg(after ? tr("After") : tr("Before"))
                             .arg(hour, 2, 10, QLatin1Char('0'))
                             .arg(minute, 2, 10, QLatin1Char('0'))
-                            .arg(map->cellValue(hour, minute))
+                            .arg(shown->cellValue(hour, minute))
                             .arg(jobs.isEmpty() ? tr("no jobs") : jobs.join(QStringLiteral(", "))));
 }
 
@@ -371,12 +379,32 @@ void OptimizationView::showSelectedRunChanges()
     }
     m_changes->setChanges(changes);
     m_changesTable->resizeColumnsToContents();
+    showStoredLoad(*r);
     m_summary->setText(tr("Run #%1 (%2, %3, created %4 UTC): %n change(s), efficiency gain %5%.", nullptr,
                           int(changes.size()))
                            .arg(id)
                            .arg(OptimizationRunsModel::strategyLabel(r->optimizationType), OptimizationRunsModel::stateOf(*r),
                                 r->createdAt)
                            .arg(r->improvementMetrics.value(QLatin1String("efficiency_gain")).toDouble() * 100, 0, 'f', 1));
+}
+
+// Runs stored since schema step 9 keep their load curves: draw them again.
+// Older runs leave the charts empty rather than showing another run's load.
+void OptimizationView::showStoredLoad(const OptimizationRecord &r)
+{
+    if (r.loadBefore.isEmpty() || r.loadBefore.size() != r.loadAfter.size()) {
+        m_before->setLoad({}, 1);
+        m_after->setLoad({}, 1);
+        m_chart->setLoads({}, {}, 1, 0);
+        return;
+    }
+    const int scale = std::max(1, *std::max_element(r.loadBefore.cbegin(), r.loadBefore.cend()));
+    m_before->setLoad(r.loadBefore, scale);
+    m_after->setLoad(r.loadAfter, scale);
+    const QJsonObject window = r.originalSchedule.value(QLatin1String("window")).toObject();
+    const qint64 start = timeformat::parse(window.value(QLatin1String("simulated_from")).toString()).value_or(r.windowStart);
+    m_chart->setLoads(r.loadBefore, r.loadAfter, std::max(1, r.originalSchedule.value(QLatin1String("capacity")).toInt()),
+                      start);
 }
 
 QString OptimizationView::cellJobsText() const

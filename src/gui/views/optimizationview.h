@@ -52,6 +52,7 @@ private:
     void showReport();
     void showCellJobs(bool after, int hour, int minute);
     void showSelectedRunChanges();
+    void showStoredLoad(const OptimizationRecord &r);
     void updateButtons();
     void selectRun(qint64 id);
 

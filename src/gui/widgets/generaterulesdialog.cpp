@@ -49,11 +49,26 @@ GenerateRulesDialog::GenerateRulesDialog(QWidget *parent) : QDialog(parent)
     m_dryRun->setChecked(true);
     m_dryRun->setToolTip(tr("Show the rules and conflicts first; you can store them from the preview."));
 
+    // Optional wording by the app's language model (llm.use_model): names
+    // and descriptions only; the rules themselves are the same either way.
+    const RulecastConfig::Llm llmSettings = Settings().config().llm;
+    const llm::ModelChoice choice = llm::parseModelChoice(llmSettings.useModel).value_or(llm::ModelChoice::Auto);
+    m_useModel = new QCheckBox(tr("Word names and descriptions with the language model"), this);
+    m_useModel->setObjectName(QStringLiteral("useModelCheck"));
+    m_useModel->setEnabled(choice != llm::ModelChoice::None);
+    m_useModel->setToolTip(choice == llm::ModelChoice::None
+                               ? tr("No language model is in use (Settings → Language Models → llm.use_model).")
+                               : tr("Asks the configured model (%1) for a short name and a one-sentence description of "
+                                    "each new rule; anything invalid keeps the generated wording, and a model that does "
+                                    "not answer changes nothing.")
+                                     .arg(llmSettings.useModel));
+
     auto *form = new QFormLayout;
     form->addRow(tr("Minimum pattern confidence:"), m_minConfidence);
     form->addRow(tr("On conflict:"), m_strategy);
     form->addRow(QString(), m_autoEnable);
     form->addRow(QString(), m_dryRun);
+    form->addRow(QString(), m_useModel);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
@@ -82,6 +97,11 @@ GenerateRulesRequest GenerateRulesDialog::request() const
     r.options.autoEnable = m_autoEnable->isChecked();
     r.strategy = conflictStrategyFromName(m_strategy->currentData().toString()).value_or(ConflictStrategy::Priority);
     r.dryRun = m_dryRun->isChecked();
+    const RulecastConfig::Llm llmSettings = Settings().config().llm;
+    r.llm = llmSettings;
+    r.useModel = m_useModel->isChecked()
+                     ? llm::parseModelChoice(llmSettings.useModel).value_or(llm::ModelChoice::Auto)
+                     : llm::ModelChoice::None;
     return r;
 }
 

@@ -31,12 +31,14 @@ public:
     QDoubleSpinBox *minConfidenceSpin() const { return m_minConfidence; }
     QCheckBox *autoEnableCheck() const { return m_autoEnable; }
     QCheckBox *dryRunCheck() const { return m_dryRun; }
+    QCheckBox *useModelCheck() const { return m_useModel; }
 
 private:
     QComboBox *m_strategy = nullptr;
     QDoubleSpinBox *m_minConfidence = nullptr;
     QCheckBox *m_autoEnable = nullptr;
     QCheckBox *m_dryRun = nullptr;
+    QCheckBox *m_useModel = nullptr;
     int m_maxRulesPerPattern = 3;
 };
 

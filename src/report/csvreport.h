@@ -1,0 +1,24 @@
+#pragma once
+
+#include "report/reporttables.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace rulecast {
+
+// The report as CSV (RFC 4180: CRLF line ends, fields with a comma, quote,
+// CR or LF quoted, quotes doubled; UTF-8). Every table becomes a section:
+//   section,<id>
+//   <column keys>
+//   <rows>
+//   <an empty line>
+// Numbers use a dot and no thousands separator; times are ISO-8601 UTC;
+// shares are fractions (0.8730), not percentages; no value is an empty field.
+QByteArray csvReport(const QList<ReportTable> &tables);
+
+// One CSV record (without the line end), quoting as above.
+QString csvRecord(const QStringList &fields);
+
+} // namespace rulecast
