@@ -654,11 +654,11 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     </message>
     <message>
         <source>Model the app asks</source>
-        <translation>Modell für die App</translation>
+        <translation>Sprachmodell der App</translation>
     </message>
     <message>
         <source>Whichever is configured</source>
-        <translation>Das eingerichtete</translation>
+        <translation>Automatisch (das eingerichtete)</translation>
     </message>
     <message>
         <source>Ollama only</source>
@@ -1408,6 +1408,18 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     <message>
         <source>Turns the active activity patterns into scheduling rules and checks them against every rule already stored.</source>
         <translation>Macht aus den aktiven Aktivitätsmustern Planungsregeln und prüft sie gegen alle bereits gespeicherten Regeln.</translation>
+    </message>
+    <message>
+        <source>Word names and descriptions with the language model</source>
+        <translation>Namen und Beschreibungen vom Sprachmodell formulieren lassen</translation>
+    </message>
+    <message>
+        <source>No language model is in use (Settings → Language Models → llm.use_model).</source>
+        <translation>Es wird kein Sprachmodell verwendet (Einstellungen → Sprachmodelle → llm.use_model).</translation>
+    </message>
+    <message>
+        <source>Asks the configured model (%1) for a short name and a one-sentence description of each new rule; anything invalid keeps the generated wording, and a model that does not answer changes nothing.</source>
+        <translation>Fragt das eingerichtete Modell (%1) nach einem kurzen Namen und einer Beschreibung in einem Satz für jede neue Regel; Ungültiges behält die erzeugte Formulierung, und ein Modell, das nicht antwortet, ändert nichts.</translation>
     </message>
 </context>
 <context>
@@ -3517,7 +3529,7 @@ Vorschlag: %4.</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation>Standardwerte</translation>
+        <translation>Standardwerte wiederherstellen</translation>
     </message>
     <message>
         <source>Put every setting on this page back to its default (saved with OK or Apply)</source>

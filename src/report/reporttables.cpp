@@ -46,7 +46,7 @@ QString ruleSchedule(const SchedulingRule &r)
     if (r.isAfterRule())
         return QStringLiteral("%1 min after %2 (within %3 min)").arg(r.delayMinutes).arg(r.afterTaskType).arg(r.windowMinutes);
     const Result<CronExpression> e = CronExpression::parse(r.cron);
-    return e ? describeCron(*e) : QStringLiteral("not a valid cron expression");
+    return e ? describeCronEnglish(*e) : QStringLiteral("not a valid cron expression"); // reports are English
 }
 
 QString ruleLabel(const QList<SchedulingRule> &rules, int index)

@@ -1,6 +1,7 @@
 #include "dashboardview.h"
 
 #include "app/backgroundjob.h"
+#include "gui/models/optimizationrunsmodel.h"
 #include "gui/widgets/metrictile.h"
 
 #include "gui/charts/sparkline.h"
@@ -352,7 +353,7 @@ void DashboardView::showOptimizationTiles(const DashboardMetrics &m)
                                   : QString();
         m_optimizationHeading->setText(tr("<b>What the last optimization achieved</b> — run #%1, %2, %3, %4 UTC%5")
                                            .arg(run->id)
-                                           .arg(run->strategy, state,
+                                           .arg(OptimizationRunsModel::strategyLabel(run->strategy), state,
                                                 QDateTime::fromSecsSinceEpoch(run->createdAt, Qt::UTC)
                                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                                 trend));
