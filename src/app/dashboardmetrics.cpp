@@ -166,14 +166,16 @@ void foldRuns(QVector<OptimizationRecord> runs, DashboardMetrics &out)
     run.peakAfter = after.value(QLatin1String("peak")).toInt();
     run.conflictsBefore = before.value(QLatin1String("conflicts")).toInteger();
     run.conflictsAfter = after.value(QLatin1String("conflicts")).toInteger();
-    run.loadStdDevBefore = before.value(QLatin1String("load_std_dev")).toDouble();
-    run.loadStdDevAfter = after.value(QLatin1String("load_std_dev")).toDouble();
-    run.peakToAverageBefore = before.value(QLatin1String("peak_to_average")).toDouble();
-    run.peakToAverageAfter = after.value(QLatin1String("peak_to_average")).toDouble();
-    run.overTargetBefore = before.value(QLatin1String("over_target_unit_minutes")).toDouble();
-    run.overTargetAfter = after.value(QLatin1String("over_target_unit_minutes")).toDouble();
-    run.waitBeforeMinutes = before.value(QLatin1String("total_wait_minutes")).toDouble();
-    run.waitAfterMinutes = after.value(QLatin1String("total_wait_minutes")).toDouble();
+    // A figure the stored run lacks stays NaN ("–" in the view, null in
+    // JSON) instead of reading as 0.
+    run.loadStdDevBefore = before.value(QLatin1String("load_std_dev")).toDouble(qQNaN());
+    run.loadStdDevAfter = after.value(QLatin1String("load_std_dev")).toDouble(qQNaN());
+    run.peakToAverageBefore = before.value(QLatin1String("peak_to_average")).toDouble(qQNaN());
+    run.peakToAverageAfter = after.value(QLatin1String("peak_to_average")).toDouble(qQNaN());
+    run.overTargetBefore = before.value(QLatin1String("over_target_unit_minutes")).toDouble(qQNaN());
+    run.overTargetAfter = after.value(QLatin1String("over_target_unit_minutes")).toDouble(qQNaN());
+    run.waitBeforeMinutes = before.value(QLatin1String("total_wait_minutes")).toDouble(qQNaN());
+    run.waitAfterMinutes = after.value(QLatin1String("total_wait_minutes")).toDouble(qQNaN());
     run.runsProcessed = last.runsProcessed;
     run.elapsedMs = last.elapsedMs;
     out.lastRun = run;
@@ -260,8 +262,8 @@ QJsonObject DashboardMetrics::toJson() const
                            {QStringLiteral("peak_after"), r.peakAfter},
                            {QStringLiteral("conflicts_before"), r.conflictsBefore},
                            {QStringLiteral("conflicts_after"), r.conflictsAfter},
-                           {QStringLiteral("wait_before_minutes"), r.waitBeforeMinutes},
-                           {QStringLiteral("wait_after_minutes"), r.waitAfterMinutes},
+                           {QStringLiteral("wait_before_minutes"), finite(r.waitBeforeMinutes)},
+                           {QStringLiteral("wait_after_minutes"), finite(r.waitAfterMinutes)},
                            {QStringLiteral("runs_processed"), r.runsProcessed >= 0 ? QJsonValue(r.runsProcessed) : QJsonValue()},
                            {QStringLiteral("elapsed_ms"), r.elapsedMs >= 0 ? QJsonValue(r.elapsedMs) : QJsonValue()}};
     }

@@ -218,6 +218,29 @@ private Q_SLOTS:
         QCOMPARE_NEAR(m->figure(DashboardMetric::EfficiencyGain).value, 0.4);
     }
 
+    void figuresTheRunLacksStayUnknown()
+    {
+        // The planted runs store no peak_to_average or over_target figures:
+        // those must read as unknown, not as 0.
+        TempDatabase tmp;
+        OptimizationRecord r = run(0.1, 0.2, 0.3, 0.4, 5, -1, -1);
+        QJsonObject metrics = r.improvementMetrics;
+        QJsonObject before = metrics.value(QStringLiteral("before")).toObject();
+        before.remove(QStringLiteral("total_wait_minutes"));
+        metrics.insert(QStringLiteral("before"), before);
+        r.improvementMetrics = metrics;
+        QVERIFY(OptimizationStore(tmp.db()).insert(r, Now));
+        const Result<DashboardMetrics> m = computeDashboardMetrics({tmp.path(), Now, 30, 20});
+        QVERIFY(m && m->lastRun);
+        QVERIFY(std::isnan(m->lastRun->peakToAverageBefore));
+        QVERIFY(std::isnan(m->lastRun->overTargetAfter));
+        QVERIFY(std::isnan(m->lastRun->waitBeforeMinutes));
+        QCOMPARE_NEAR(m->lastRun->waitAfterMinutes, 5.0);
+        const QJsonObject last = m->toJson().value(QStringLiteral("last_optimization")).toObject();
+        QVERIFY(last.value(QStringLiteral("wait_before_minutes")).isNull());
+        QCOMPARE(last.value(QStringLiteral("wait_after_minutes")).toDouble(), 5.0);
+    }
+
     void emptyDatabase()
     {
         TempDatabase tmp;

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace rulecast {
 
@@ -24,7 +25,11 @@ QString percent(double ratio)
     return QLocale().toString(ratio * 100.0, 'f', 1) + QStringLiteral(" %");
 }
 
-QString number(double v, int decimals) { return QLocale().toString(v, 'f', decimals); }
+// A figure the run did not store shows as a dash, never as 0.
+QString number(double v, int decimals)
+{
+    return std::isfinite(v) ? QLocale().toString(v, 'f', decimals) : QStringLiteral("–");
+}
 
 QString date(qint64 t)
 {
