@@ -1,5 +1,7 @@
 #include "crondescription.h"
 
+#include "phrase.h"
+
 #include <QCoreApplication>
 #include <QList>
 
@@ -7,21 +9,11 @@ namespace rulecast {
 
 namespace {
 
-// Set while describeCronEnglish() runs on this thread: the phrases are then
-// used as written, whatever translator the application has installed.
-thread_local bool t_english = false;
-
 // Every phrase is marked with QT_TRANSLATE_NOOP / QT_TRANSLATE_N_NOOP in the
-// "CronDescription" context, so lupdate collects them for the GUI (not named
-// tr(): lupdate would take the call for one and skip the markers inside).
+// "CronDescription" context, so lupdate collects them for the GUI.
 QString phrase(const char *text, int n = -1)
 {
-    if (!t_english)
-        return QCoreApplication::translate("CronDescription", text, nullptr, n);
-    QString english = QString::fromUtf8(text);
-    if (n >= 0)
-        english.replace(QStringLiteral("%n"), QString::number(n));
-    return english;
+    return rulecast::phrase("CronDescription", text, n);
 }
 
 // A field's values read as a shape: everything, one value, a contiguous
@@ -287,10 +279,8 @@ QString describeCron(const CronExpression &e)
 
 QString describeCronEnglish(const CronExpression &e)
 {
-    t_english = true;
-    const QString text = describeCron(e);
-    t_english = false;
-    return text;
+    const EnglishOnly english;
+    return describeCron(e);
 }
 
 } // namespace rulecast
