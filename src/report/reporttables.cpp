@@ -129,7 +129,7 @@ ReportTable patternsTable(const ReportData &d)
                  {QStringLiteral("last_detected_at"), QStringLiteral("Last detected")}};
     for (const ActivityPattern &p : d.patterns)
         t.rows.append({Cell::integer(p.id), Cell::text(p.patternType()), Cell::text(p.taskTypes.join(QStringLiteral(", "))),
-                       Cell::text(p.describe()), Cell::number(p.confidence, 3), Cell::integer(p.occurrences),
+                       Cell::text(p.describeEnglish()), Cell::number(p.confidence, 3), Cell::integer(p.occurrences),
                        Cell::integer(p.opportunities), Cell::integer(p.storedDetectionCount),
                        storedTime(p.lastDetectedAt)});
     return t;
@@ -181,7 +181,7 @@ ReportTable conflictsTable(const ReportData &d)
         for (int i : c.rules)
             labels << ruleLabel(d.rules, i);
         t.rows.append({Cell::text(c.type), Cell::text(c.severity), Cell::text(labels.join(QStringLiteral("; "))),
-                       Cell::integer(c.occurrences), optionalTime(c.firstAt, c.firstAt > 0), Cell::text(c.suggestion)});
+                       Cell::integer(c.occurrences), optionalTime(c.firstAt, c.firstAt > 0), Cell::text(c.suggestion.toEnglish())});
     }
     return t;
 }

@@ -151,9 +151,9 @@ private Q_SLOTS:
         QVERIFY(cell(2, RuleTableModel::NameColumn, RuleTableModel::SeverityRole).toString().isEmpty());
         QVERIFY(!cell(2, RuleTableModel::NameColumn, Qt::BackgroundRole).isValid());
         // Two existing rules: generation would not report this pair; the view does (everyPair).
-        QVERIFY(c.description.contains(QStringLiteral("#1 'backup rule'")));
-        QVERIFY(c.description.contains(QStringLiteral("#2 'index rule'")));
-        QVERIFY(c.suggestion.contains(QStringLiteral("#2 'index rule'")));
+        QVERIFY(c.description.toString().contains(QStringLiteral("#1 'backup rule'")));
+        QVERIFY(c.description.toString().contains(QStringLiteral("#2 'index rule'")));
+        QVERIFY(c.suggestion.toString().contains(QStringLiteral("#2 'index rule'")));
 
         // A description that already says when (as generated ones do) is not preceded by it again.
         QVERIFY(model.setData(model.index(0, RuleTableModel::DescriptionColumn), QStringLiteral("run backup: At 02:00 UTC — seen")));

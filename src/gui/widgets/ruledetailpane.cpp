@@ -153,7 +153,7 @@ void RuleDetailPane::showRule(const RuleTableModel *model, int row)
         new QListWidgetItem(warning,
                             tr("%1 · %2: %3.\nSuggestion: %4.")
                                 .arg(RuleTexts::severityLabel(c.severity), RuleTexts::conflictTypeLabel(c.type),
-                                     c.description, c.suggestion),
+                                     c.description.toString(), c.suggestion.toString()),
                             m_conflictList);
     if (conflicts.size() > kListed)
         new QListWidgetItem(tr("… and %1 more.").arg(conflicts.size() - kListed), m_conflictList);

@@ -4,6 +4,7 @@
 
 #include "app/backgroundjob.h"
 #include "app/settings.h"
+#include "gui/models/patterntypelabel.h"
 #include "llm/llmservice.h"
 
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -166,19 +168,20 @@ void SimilarPatternsDialog::showResult(Result<SimilarSearchResult> result, int g
     if (result->query)
         m_query->setText(tr("Pattern %1 — %2, %3: %4")
                              .arg(result->query->id)
-                             .arg(result->query->patternType(), result->query->taskTypes.join(QStringLiteral(", ")),
+                             .arg(PatternTypeLabel::of(result->query->kind), result->query->taskTypes.join(QStringLiteral(", ")),
                                   result->query->describe()));
     m_results = result->results;
     m_table->setRowCount(int(m_results.size()));
     for (int row = 0; row < m_results.size(); ++row) {
         const SimilarMatch &m = m_results[row];
         const ActivityPattern &p = m.pattern;
-        m_table->setItem(row, ColSimilarity, item(QString::number(m.similarity, 'f', 3), componentsTip(m)));
+        m_table->setItem(row, ColSimilarity, item(QLocale().toString(m.similarity, 'f', 3), componentsTip(m)));
         m_table->setItem(row, ColId, item(QString::number(p.id)));
-        m_table->setItem(row, ColType, item(p.patternType() + (p.active ? QString() : tr(" (inactive)"))));
+        m_table->setItem(row, ColType, item(p.active ? PatternTypeLabel::of(p.kind) : tr("%1 (inactive)").arg(PatternTypeLabel::of(p.kind)),
+                                            PatternTypeLabel::tooltip(p.patternType())));
         m_table->setItem(row, ColTaskTypes, item(p.taskTypes.join(QStringLiteral(", "))));
         m_table->setItem(row, ColWhen, item(p.describe()));
-        m_table->setItem(row, ColConfidence, item(QString::number(p.confidence, 'f', 2)));
+        m_table->setItem(row, ColConfidence, item(QLocale().toString(p.confidence, 'f', 2)));
     }
     m_table->resizeColumnsToContents();
     QString status = m_results.isEmpty()
