@@ -163,12 +163,18 @@ QList<qreal> PdfLayout::columnWidths(const ReportTable &t, const QList<int> &col
     QList<qreal> natural;
     QList<qreal> least;
     for (int c : columns) {
-        qreal w = headMetrics.horizontalAdvance(t.columns.at(c).title);
+        const QString &title = t.columns.at(c).title;
+        qreal w = headMetrics.horizontalAdvance(title);
         for (const QList<ReportCell> &row : t.rows)
             w = std::max(w, bodyMetrics.horizontalAdvance(row.at(c).forPeople()));
+        // A header may wrap between its words but never inside one: German
+        // headers are long compounds ("Aufgabentypen").
+        qreal word = 0;
+        for (const QString &part : title.split(u' ', Qt::SkipEmptyParts))
+            word = std::max(word, headMetrics.horizontalAdvance(part));
         // A little slack: text laid out may measure a hair wider than its advance.
         natural << w + 2 * kCellPadding + 2;
-        least << std::min(w, t.columns.at(c).wrap ? 60.0 : w) + 2 * kCellPadding + 2;
+        least << std::max(std::min(w, t.columns.at(c).wrap ? 60.0 : w), word) + 2 * kCellPadding + 2;
     }
     qreal sum = 0;
     for (qreal w : natural)
