@@ -3670,10 +3670,6 @@ Vorschlag: %4.</translation>
         <translation>Ohne Speichern schließen</translation>
     </message>
     <message>
-        <source>A new language is used from the next start of Rulecast. The time zone applies at once: times, hours and weekdays in the views are shown in it.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start von Rulecast. Die Zeitzone gilt sofort: Zeiten, Stunden und Wochentage erscheinen in den Ansichten in dieser Zone.</translation>
-    </message>
-    <message>
         <source>Restore Defaults</source>
         <translation>Standardwerte wiederherstellen</translation>
     </message>
@@ -3682,8 +3678,12 @@ Vorschlag: %4.</translation>
         <translation>Alle Einstellungen dieser Seite auf ihren Standardwert zurücksetzen (gespeichert mit OK oder Anwenden)</translation>
     </message>
     <message>
-        <source>Saved. The new language is used from the next start of Rulecast.</source>
-        <translation>Gespeichert. Die neue Sprache gilt ab dem nächsten Start von Rulecast.</translation>
+        <source>Language and time zone apply at once: the window is shown again in the new language when this dialog closes, and times, hours and weekdays in the views are shown in the new time zone.</source>
+        <translation>Sprache und Zeitzone gelten sofort: Das Fenster erscheint in der neuen Sprache, sobald dieser Dialog geschlossen wird, und Zeiten, Stunden und Wochentage in den Ansichten werden in der neuen Zeitzone gezeigt.</translation>
+    </message>
+    <message>
+        <source>Saved. The window is shown in the new language when this dialog closes.</source>
+        <translation>Gespeichert. Das Fenster erscheint in der neuen Sprache, sobald dieser Dialog geschlossen wird.</translation>
     </message>
 </context>
 <context>
