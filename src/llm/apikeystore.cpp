@@ -1,4 +1,5 @@
 #include "apikeystore.h"
+#include "llmtext.h"
 
 #include "keychainthread.h"
 #include "secretserviceprobe.h"
@@ -47,7 +48,7 @@ bool ApiKeyStore::keychainEnabled()
 #ifdef RULECAST_HAVE_KEYCHAIN
 namespace {
 
-const QString noKeyNote = QStringLiteral("OPENAI_API_KEY is not set and the keychain holds no key");
+const QString noKeyNote = llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "OPENAI_API_KEY is not set and the keychain holds no key"));
 
 // On the keychain thread (keychainthread.h); `done` runs there too.
 void readFromKeychain(QObject *keychain, std::function<void(ApiKey)> done)
@@ -76,7 +77,7 @@ void readFromKeychain(QObject *keychain, std::function<void(ApiKey)> done)
             } else if (j->error() == QKeychain::EntryNotFound || j->error() == QKeychain::NoError) {
                 key.note = noKeyNote;
             } else {
-                key.note = QStringLiteral("OPENAI_API_KEY is not set and no system keychain answered (%1)")
+                key.note = llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "OPENAI_API_KEY is not set and no system keychain answered (%1)"))
                                .arg(j->errorString());
             }
             done(key);
@@ -95,7 +96,7 @@ void storeInKeychain(QObject *keychain, const QString &value, std::function<void
     QObject::connect(job, &QKeychain::Job::finished, keychain, [done = std::move(done)](QKeychain::Job *j) {
         done(j->error() == QKeychain::NoError
                  ? Status::success()
-                 : Status::failure(QStringLiteral("cannot store the key in the system keychain (%1)").arg(j->errorString())));
+                 : Status::failure(llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "cannot store the key in the system keychain (%1)")).arg(j->errorString())));
     });
     job->start();
 }
@@ -117,7 +118,7 @@ void removeFromKeychain(QObject *keychain, std::function<void(Status)> done)
         QObject::connect(job, &QKeychain::Job::finished, keychain, [done](QKeychain::Job *j) {
             done(j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound
                      ? Status::success()
-                     : Status::failure(QStringLiteral("cannot remove the key from the system keychain (%1)")
+                     : Status::failure(llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "cannot remove the key from the system keychain (%1)"))
                                            .arg(j->errorString())));
         });
         job->start();
@@ -135,9 +136,8 @@ void ApiKeyStore::read(QObject *context, std::function<void(ApiKey)> done)
         key.key = env;
         key.source = env.isEmpty() ? KeySource::None : KeySource::Environment;
         if (env.isEmpty())
-            key.note = keychainBuiltIn() ? QStringLiteral("OPENAI_API_KEY is not set; the keychain is switched off "
-                                                          "(RULECAST_NO_KEYCHAIN)")
-                                         : QStringLiteral("OPENAI_API_KEY is not set (built without keychain support)");
+            key.note = keychainBuiltIn() ? llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "OPENAI_API_KEY is not set; the keychain is switched off (RULECAST_NO_KEYCHAIN)"))
+                                         : llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "OPENAI_API_KEY is not set (built without keychain support)"));
         QTimer::singleShot(0, context, [done = std::move(done), key]() { done(key); });
         return;
     }
@@ -159,7 +159,7 @@ void ApiKeyStore::store(QObject *context, const QString &key, std::function<void
 #else
     Q_UNUSED(key)
     QTimer::singleShot(0, context, [done = std::move(done)]() {
-        done(Status::failure(QStringLiteral("this build has no keychain support; set OPENAI_API_KEY instead")));
+        done(Status::failure(llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "this build has no keychain support; set OPENAI_API_KEY instead"))));
     });
 #endif
 }
