@@ -782,6 +782,152 @@
     </message>
 </context>
 <context>
+    <name>LanguageModel</name>
+    <message>
+        <source>OPENAI_API_KEY is not set and the keychain holds no key</source>
+        <translation>OPENAI_API_KEY ist nicht gesetzt, und der Schlüsselbund enthält keinen Schlüssel</translation>
+    </message>
+    <message>
+        <source>OPENAI_API_KEY is not set and no system keychain answered (%1)</source>
+        <translation>OPENAI_API_KEY ist nicht gesetzt, und kein Schlüsselbund des Systems hat geantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>cannot store the key in the system keychain (%1)</source>
+        <translation>der Schlüssel kann nicht im Schlüsselbund des Systems gespeichert werden (%1)</translation>
+    </message>
+    <message>
+        <source>cannot remove the key from the system keychain (%1)</source>
+        <translation>der Schlüssel kann nicht aus dem Schlüsselbund des Systems entfernt werden (%1)</translation>
+    </message>
+    <message>
+        <source>OPENAI_API_KEY is not set; the keychain is switched off (RULECAST_NO_KEYCHAIN)</source>
+        <translation>OPENAI_API_KEY ist nicht gesetzt; der Schlüsselbund ist abgeschaltet (RULECAST_NO_KEYCHAIN)</translation>
+    </message>
+    <message>
+        <source>OPENAI_API_KEY is not set (built without keychain support)</source>
+        <translation>OPENAI_API_KEY ist nicht gesetzt (ohne Unterstützung für den Schlüsselbund gebaut)</translation>
+    </message>
+    <message>
+        <source>this build has no keychain support; set OPENAI_API_KEY instead</source>
+        <translation>dieser Build unterstützt keinen Schlüsselbund; setzen Sie stattdessen OPENAI_API_KEY</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n embedding(s), one per text, got %1</source>
+        <translation>
+            <numerusform>%n Embedding erwartet (eines pro Text), %1 erhalten</numerusform>
+            <numerusform>%n Embeddings erwartet (eines pro Text), %1 erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>embeddings differ in dimension: %1 for the first text, %2 for text %3</source>
+        <translation>Embeddings mit verschiedener Dimension: %1 für den ersten Text, %2 für Text %3</translation>
+    </message>
+    <message>
+        <source>connection refused (is the server running?)</source>
+        <translation>Verbindung abgelehnt (läuft der Server?)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before answering</source>
+        <translation>der Server hat die Verbindung vor der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <source>the reply is larger than %1 MiB</source>
+        <translation>die Antwort ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>the reply is not valid JSON (%1 at byte %2)</source>
+        <translation>die Antwort ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source> (tried twice)</source>
+        <translation> (zweimal versucht)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source> (the first attempt failed: %1)</source>
+        <translation> (der erste Versuch scheiterte: %1)</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing (missing)</source>
+        <translation>nichts (fehlt)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be %2, got %3</source>
+        <translation>„%1“ sollte %2 sein, ist aber %3</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>eine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>the request to the language model was cancelled</source>
+        <translation>die Anfrage an das Sprachmodell wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>no language model answered: %1</source>
+        <translation>kein Sprachmodell hat geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>no language model is configured</source>
+        <translation>kein Sprachmodell ist eingerichtet</translation>
+    </message>
+    <message>
+        <source>no language model in use (--use-model none)</source>
+        <translation>kein Sprachmodell in Gebrauch (--use-model none)</translation>
+    </message>
+    <message>
+        <source>no API key was given</source>
+        <translation>kein API-Schlüssel angegeben</translation>
+    </message>
+    <message>
+        <source>OPENAI_API_KEY is not set</source>
+        <translation>OPENAI_API_KEY ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>llm.ollama_url is empty</source>
+        <translation>llm.ollama_url ist leer</translation>
+    </message>
+    <message>
+        <source>the model refused: %1</source>
+        <translation>das Modell hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>cannot record schema version %1: %2</source>
@@ -4478,10 +4624,6 @@ Vorschlag: %4.</translation>
         <translation>Ohne Speichern schließen</translation>
     </message>
     <message>
-        <source>A new language is used from the next start of Rulecast. The time zone applies at once: times, hours and weekdays in the views are shown in it.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start von Rulecast. Die Zeitzone gilt sofort: Zeiten, Stunden und Wochentage erscheinen in den Ansichten in dieser Zone.</translation>
-    </message>
-    <message>
         <source>Restore Defaults</source>
         <translation>Standardwerte wiederherstellen</translation>
     </message>
@@ -4490,8 +4632,12 @@ Vorschlag: %4.</translation>
         <translation>Alle Einstellungen dieser Seite auf ihren Standardwert zurücksetzen (gespeichert mit OK oder Anwenden)</translation>
     </message>
     <message>
-        <source>Saved. The new language is used from the next start of Rulecast.</source>
-        <translation>Gespeichert. Die neue Sprache gilt ab dem nächsten Start von Rulecast.</translation>
+        <source>Language and time zone apply at once: the window is shown again in the new language when this dialog closes, and times, hours and weekdays in the views are shown in the new time zone.</source>
+        <translation>Sprache und Zeitzone gelten sofort: Das Fenster erscheint in der neuen Sprache, sobald dieser Dialog geschlossen wird, und Zeiten, Stunden und Wochentage in den Ansichten werden in der neuen Zeitzone gezeigt.</translation>
+    </message>
+    <message>
+        <source>Saved. The window is shown in the new language when this dialog closes.</source>
+        <translation>Gespeichert. Das Fenster erscheint in der neuen Sprache, sobald dieser Dialog geschlossen wird.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,16 @@
     </message>
 </context>
 <context>
+    <name>LanguageModel</name>
+    <message numerus="yes">
+        <source>expected %n embedding(s), one per text, got %1</source>
+        <translation>
+            <numerusform>expected %n embedding, one per text, got %1</numerusform>
+            <numerusform>expected %n embeddings, one per text, got %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message numerus="yes">
         <source>generating %n day(s) of demo history</source>

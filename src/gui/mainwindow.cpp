@@ -37,6 +37,7 @@
 #include <QTimeZone>
 #include <QUrl>
 
+#include <memory>
 #include <utility>
 
 // The icons are compiled into rulecast_gui, a static library: without an
@@ -161,18 +162,42 @@ void MainWindow::showSettings()
 {
     auto *dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SettingsDialog::applied, this, [this](const QStringList &keys) {
+    auto languageChanged = std::make_shared<bool>(false);
+    connect(dialog, &SettingsDialog::applied, this, [this, languageChanged](const QStringList &keys) {
         // The time zone applies at once; views re-read it (and every other
-        // setting they use) when they reload. The language needs a restart.
+        // setting they use) when they reload.
         if (keys.contains(QStringLiteral("display.timezone"))) {
             applyDisplaySettings(); // the History view re-reads with the new zone
             for (MainView *view : std::as_const(m_views))
                 if (view != m_history)
                     view->reload();
         }
+        if (keys.contains(QStringLiteral("display.language")))
+            *languageChanged = true;
         statusBar()->showMessage(tr("Settings saved (%n change(s)).", nullptr, int(keys.size())), 10000);
     });
+    // The window is rebuilt in the new language once the dialog (its child)
+    // has closed, also after Apply followed by Cancel.
+    connect(dialog, &QDialog::finished, this, [this, languageChanged] {
+        if (*languageChanged)
+            Q_EMIT languageChangeRequested();
+    });
     dialog->open();
+}
+
+MainWindow::Layout MainWindow::layout() const
+{
+    const MainView *view = currentView();
+    return {saveGeometry(), saveState(), view ? view->viewId() : QString()};
+}
+
+void MainWindow::restoreLayout(const Layout &layout)
+{
+    restoreGeometry(layout.geometry);
+    restoreState(layout.state);
+    m_choosingStartView = false;
+    if (MainView *v = view(layout.viewId))
+        showView(v);
 }
 
 void MainWindow::showView(MainView *view)
