@@ -295,7 +295,7 @@ Result<int> writePdfReport(const ReportData &data, const QList<ReportTable> &tab
     writer.setCreator(QStringLiteral("Rulecast %1").arg(QStringLiteral(RULECAST_VERSION)));
     QPainter painter;
     if (!painter.begin(&writer))
-        return Result<int>::failure(reportPhrase(QT_TRANSLATE_NOOP("ReportText", "cannot start the PDF")));
+        return Result<int>::failure(phrase("Report", QT_TRANSLATE_NOOP("Report", "cannot start the PDF")));
     painter.setRenderHint(QPainter::Antialiasing);
     const QString generated = reportTime(data.generatedAt);
     PdfLayout page(&writer, &painter,
@@ -336,7 +336,7 @@ Result<int> writePdfReport(const ReportData &data, const QList<ReportTable> &tab
                        300);
     }
     if (!painter.end())
-        return Result<int>::failure(reportPhrase(QT_TRANSLATE_NOOP("ReportText", "cannot finish the PDF")));
+        return Result<int>::failure(phrase("Report", QT_TRANSLATE_NOOP("Report", "cannot finish the PDF")));
     return page.pages();
 }
 

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/patternrepository.h"
 #include "storage/rulerepository.h"
+#include "core/phrase.h"
 
 #include <algorithm>
 
@@ -59,7 +60,7 @@ Result<ReportData> gatherReportData(const ReportRequest &request, const Progress
     data.conflictCapacity = std::max(1, request.capacity);
     data.conflictDays = request.conflictDays;
 
-    progress.stage(reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Reading the history summary")));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading the history summary")));
     Result<HistorySummary> history = summarizeHistory(db);
     if (!history)
         return R::failure(history.error());
@@ -69,7 +70,7 @@ Result<ReportData> gatherReportData(const ReportRequest &request, const Progress
         return R::failure(types.error());
     data.taskTypes = *types;
 
-    progress.stage(reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Reading patterns")));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading patterns")));
     const PatternRepository patternRepository(db);
     Result<QList<ActivityPattern>> allPatterns = patternRepository.all();
     if (!allPatterns)
@@ -86,7 +87,7 @@ Result<ReportData> gatherReportData(const ReportRequest &request, const Progress
     if (progress.canceled())
         return R::failure(QStringLiteral("canceled"));
 
-    progress.stage(reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Reading rules and checking them for conflicts")));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading rules and checking them for conflicts")));
     Result<QList<SchedulingRule>> rules = RuleRepository(db).all();
     if (!rules)
         return R::failure(rules.error());
@@ -101,7 +102,7 @@ Result<ReportData> gatherReportData(const ReportRequest &request, const Progress
     if (progress.canceled())
         return R::failure(QStringLiteral("canceled"));
 
-    progress.stage(reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Reading predictions")));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading predictions")));
     const OptimizationStore store(db);
     data.upcomingUntil = request.now + qint64(request.predictionDays) * 86400;
     Result<QVector<StoredPrediction>> upcoming = store.predictions(request.now, data.upcomingUntil);
@@ -114,7 +115,7 @@ Result<ReportData> gatherReportData(const ReportRequest &request, const Progress
         return R::failure(accuracy.error());
     data.accuracy = *accuracy;
 
-    progress.stage(reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Reading the last optimization")));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading the last optimization")));
     Result<QVector<OptimizationRecord>> runs = store.list(1);
     if (!runs)
         return R::failure(runs.error());

@@ -40,7 +40,7 @@ namespace {
 
 QString cannotWrite(const QString &path, const QString &why)
 {
-    return reportText(QT_TRANSLATE_NOOP("ReportText", "%1: cannot write the report (%2)")).arg(path).arg(why).toString();
+    return phrase("Report", QT_TRANSLATE_NOOP("Report", "%1: cannot write the report (%2)")).arg(path, why);
 }
 
 // Renders into the open file in the current language and names the sections
@@ -99,10 +99,8 @@ Result<WrittenReport> exportReport(const ExportReportRequest &request, const Pro
     if (!data)
         return Result<WrittenReport>::failure(data.error());
     if (progress.canceled())
-        return Result<WrittenReport>::failure(reportPhrase(QT_TRANSLATE_NOOP("ReportText", "canceled; no report was written")));
-    progress.stage(reportText(QT_TRANSLATE_NOOP("ReportText", "Writing the %1 report"))
-                       .arg(reportFormatName(request.format).toUpper())
-                       .toString());
+        return Result<WrittenReport>::failure(phrase("Report", QT_TRANSLATE_NOOP("Report", "canceled; no report was written")));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Writing the %1 report")).arg(reportFormatName(request.format).toUpper()));
     return writeReport(*data, request.format, request.outPath, request.language);
 }
 
