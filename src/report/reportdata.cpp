@@ -1,8 +1,11 @@
 #include "report/reportdata.h"
 
+#include "report/reporttext.h"
+
 #include "storage/database.h"
 #include "storage/patternrepository.h"
 #include "storage/rulerepository.h"
+#include "core/phrase.h"
 
 #include <algorithm>
 
@@ -17,26 +20,28 @@ QStringList ReportData::missing() const
 {
     QStringList out;
     if (history.tasks == 0) {
-        out << QStringLiteral("No task history: import one (rulecast-cli import) or create a demo history "
-                              "(rulecast-cli demo).");
+        out << reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No task history: import one (rulecast-cli import) or "
+                                                            "create a demo history (rulecast-cli demo)."));
         // Everything else is derived from the history; one sentence says it all.
         return out;
     }
     if (patterns.isEmpty())
-        out << QStringLiteral("No active patterns: run analyze-activity-patterns.");
+        out << reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No active patterns: run analyze-activity-patterns."));
     if (rules.isEmpty())
-        out << QStringLiteral("No scheduling rules: run generate-scheduling-rules --from-patterns.");
+        out << reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No scheduling rules: run generate-scheduling-rules --from-patterns."));
     if (upcoming.isEmpty())
-        out << QStringLiteral("No upcoming predictions: run predict.");
+        out << reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No upcoming predictions: run predict."));
     if (!lastOptimization)
-        out << QStringLiteral("No optimization run: run optimize-resource-schedule.");
+        out << reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No optimization run: run optimize-resource-schedule."));
     else if (runLoad.isEmpty())
-        out << QStringLiteral("The load of optimization run #%1 could not be replayed: %2")
-                   .arg(lastOptimization->id)
-                   .arg(runLoadProblem);
+        out << reportText(QT_TRANSLATE_NOOP("ReportText", "The load of optimization run #%1 could not be replayed: %2"))
+                   .arg(QString::number(lastOptimization->id)) // an id, never grouped
+                   .arg(runLoadProblem)
+                   .toString();
     if (accuracy.validated == 0)
-        out << QStringLiteral("No validated predictions: run predict, wait for the predicted hours to pass "
-                              "(or predict with --as-of in the past), then validate-predictions.");
+        out << reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No validated predictions: run predict, wait for the "
+                                                            "predicted hours to pass (or predict with --as-of in the "
+                                                            "past), then validate-predictions."));
     return out;
 }
 
@@ -55,7 +60,7 @@ Result<ReportData> gatherReportData(const ReportRequest &request, const Progress
     data.conflictCapacity = std::max(1, request.capacity);
     data.conflictDays = request.conflictDays;
 
-    progress.stage(QStringLiteral("Reading the history summary"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading the history summary")));
     Result<HistorySummary> history = summarizeHistory(db);
     if (!history)
         return R::failure(history.error());
@@ -65,7 +70,7 @@ Result<ReportData> gatherReportData(const ReportRequest &request, const Progress
         return R::failure(types.error());
     data.taskTypes = *types;
 
-    progress.stage(QStringLiteral("Reading patterns"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading patterns")));
     const PatternRepository patternRepository(db);
     Result<QList<ActivityPattern>> allPatterns = patternRepository.all();
     if (!allPatterns)
@@ -82,7 +87,7 @@ Result<ReportData> gatherReportData(const ReportRequest &request, const Progress
     if (progress.canceled())
         return R::failure(QStringLiteral("canceled"));
 
-    progress.stage(QStringLiteral("Reading rules and checking them for conflicts"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading rules and checking them for conflicts")));
     Result<QList<SchedulingRule>> rules = RuleRepository(db).all();
     if (!rules)
         return R::failure(rules.error());
@@ -97,7 +102,7 @@ Result<ReportData> gatherReportData(const ReportRequest &request, const Progress
     if (progress.canceled())
         return R::failure(QStringLiteral("canceled"));
 
-    progress.stage(QStringLiteral("Reading predictions"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading predictions")));
     const OptimizationStore store(db);
     data.upcomingUntil = request.now + qint64(request.predictionDays) * 86400;
     Result<QVector<StoredPrediction>> upcoming = store.predictions(request.now, data.upcomingUntil);
@@ -110,7 +115,7 @@ Result<ReportData> gatherReportData(const ReportRequest &request, const Progress
         return R::failure(accuracy.error());
     data.accuracy = *accuracy;
 
-    progress.stage(QStringLiteral("Reading the last optimization"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading the last optimization")));
     Result<QVector<OptimizationRecord>> runs = store.list(1);
     if (!runs)
         return R::failure(runs.error());
