@@ -39,12 +39,13 @@ QTableWidgetItem *item(const QString &text, const QString &tip = {})
 QString componentsTip(const SimilarMatch &m)
 {
     QStringList lines;
-    lines << SimilarPatternsDialog::tr("Structure: %1").arg(m.structural, 0, 'f', 3);
+    const QLocale locale;
+    lines << SimilarPatternsDialog::tr("Structure: %1").arg(locale.toString(m.structural, 'f', 3));
     if (m.semantic)
-        lines << SimilarPatternsDialog::tr("Meaning (embeddings): %1").arg(*m.semantic, 0, 'f', 3);
+        lines << SimilarPatternsDialog::tr("Meaning (embeddings): %1").arg(locale.toString(*m.semantic, 'f', 3));
     const QJsonObject c = m.components.componentsJson();
     for (auto it = c.begin(); it != c.end(); ++it)
-        lines << QStringLiteral("  %1: %2").arg(it.key()).arg(it.value().toDouble(), 0, 'f', 2);
+        lines << QStringLiteral("  %1: %2").arg(it.key(), locale.toString(it.value().toDouble(), 'f', 2));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -186,7 +187,7 @@ void SimilarPatternsDialog::showResult(Result<SimilarSearchResult> result, int g
     m_table->resizeColumnsToContents();
     QString status = m_results.isEmpty()
                          ? tr("No patterns at or above similarity %1 (%2 compared). Lower the minimum to see more.")
-                               .arg(m_threshold->value(), 0, 'f', 2)
+                               .arg(QLocale().toString(m_threshold->value(), 'f', 2))
                                .arg(result->candidates)
                          : tr("%1 of %Ln matching pattern(s) shown (%2 compared).", nullptr, int(result->aboveThreshold))
                                .arg(m_results.size())
