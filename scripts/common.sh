@@ -9,7 +9,7 @@ BUILD_DIR="${RULECAST_BUILD_DIR:-$ROOT/build}"
 PACKAGES=(cmake g++ make qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev
           libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libsqlite3-dev
           xvfb xauth sqlite3 poppler-utils appstream desktop-file-utils dpkg-dev
-          qtkeychain-qt6-dev qt6-translations-l10n)
+          qtkeychain-qt6-dev qt6-translations-l10n dbus-daemon gnome-keyring)
 
 ensure_packages() {
     local missing=()

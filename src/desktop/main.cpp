@@ -3,6 +3,7 @@
 #include "app/settings.h"
 #include "gui/darkpalette.h"
 #include "gui/mainwindow.h"
+#include "gui/mainwindowowner.h"
 #include "gui/screenshotter.h"
 #include "gui/translations.h"
 #include "storage/historystats.h"
@@ -63,7 +64,8 @@ int main(int argc, char *argv[])
             icon.addFile(QStringLiteral(":/rulecast/icons/rulecast-%1.png").arg(size), QSize(size, size));
     }
     QApplication::setWindowIcon(icon);
-    // display.language: "" follows the system; a change applies at the next start.
+    // display.language: "" follows the system; a change in the settings
+    // dialog rebuilds the window in the new language (MainWindowOwner).
     installTranslations(Settings().config().display.language);
 
     QCommandLineParser parser;
@@ -102,7 +104,10 @@ int main(int argc, char *argv[])
     const bool screenshot = parser.isSet(screenshotOption);
     const QString screenshotDir = parser.value(screenshotOption);
 
-    MainWindow window;
+    MainWindowOwner owner;
+    // The window of the start-up (screenshots, the demo question); a later
+    // language switch replaces it (owner.window()).
+    MainWindow &window = *owner.window();
     if (const Status opened = window.openDatabase(dbPath); !opened) {
         if (screenshot) {
             std::fprintf(stderr, "error: %s\n", qPrintable(opened.error()));

@@ -43,6 +43,9 @@ public:
     // Opens (creating and migrating if needed) the database at `path` and
     // shows it in every view; on failure the previous database stays open.
     Status openDatabase(const QString &path);
+    // openDatabase, telling the user in a message box when it fails (and
+    // dropping a vanished file from the recent list).
+    void openFromUi(const QString &path);
     const std::optional<Database> &database() const { return m_db; }
 
     QList<MainView *> views() const { return m_views; }
@@ -57,6 +60,18 @@ public:
     HistoryView *historyView() const { return m_history; }
     // Whole-database figures as the status bar shows them.
     QString statusText() const;
+
+    // What a rebuilt window takes over from this one (MainWindowOwner).
+    struct Layout
+    {
+        QByteArray geometry;
+        QByteArray state;
+        QString viewId;
+    };
+    Layout layout() const;
+    // Places the window like `layout` and shows its view; the view stays
+    // shown even when the database turns out to be empty.
+    void restoreLayout(const Layout &layout);
 
     // Every view re-reads the database (after an import or a demo history).
     void reloadViews();
@@ -91,6 +106,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void databaseChanged();
+    // The settings dialog closed after display.language changed: the owner
+    // (MainWindowOwner) installs the language and rebuilds the window in it.
+    void languageChangeRequested();
     // An import or demo job ended; `message` is what the user was told.
     void jobFinished(bool ok, const QString &message);
 
@@ -103,7 +121,6 @@ private:
     void createMenus();
     void rebuildRecentMenu();
     void updatePrintAction();
-    void openFromUi(const QString &path);
     void showError(const QString &title, const QString &message);
     void updateStatus(const HistorySummary &summary);
 

@@ -43,9 +43,10 @@ QString installTranslations(const QString &language)
     drop(s.qt);
     s.qtLoaded = false;
 
+    // Also for "" (the system's): a switch back from "de" must not leave
+    // German numbers and dates behind.
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
+    QLocale::setDefault(locale);
 
     // The locale's UI languages in order (de-AT, de, …); a language without a
     // translation falls back to English, whose file carries the plural forms.

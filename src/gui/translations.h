@@ -12,7 +12,9 @@ namespace rulecast {
 //
 // Installs the translators for `language` ("" = the system's language, else
 // "en" or "de") in the running application, replacing any installed before,
-// and makes that language's locale the default (numbers, dates). Qt's own
+// and makes that language's locale (or the system's) the default (numbers,
+// dates). Widgets built before keep their texts: MainWindowOwner rebuilds the
+// window. Qt's own
 // German strings (the standard dialogs' buttons) are loaded as well when the
 // system has them (qtbase_de.qm, Debian package qt6-translations-l10n).
 // Returns the language in effect ("de"; "en" when no translation matched).

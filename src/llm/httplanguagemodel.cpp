@@ -1,4 +1,5 @@
 #include "httplanguagemodel.h"
+#include "llmtext.h"
 
 #include <QJsonArray>
 #include <QSslSocket>
@@ -67,12 +68,14 @@ void HttpLanguageModel::checkEmbeddings(const QList<Embedding> &vectors, int exp
     if (shape.failed())
         return;
     if (vectors.size() != expected) {
-        shape.fail(QStringLiteral("expected %1 embedding(s), one per text, got %2").arg(expected).arg(vectors.size()));
+        shape.fail(llmPhrase(QT_TRANSLATE_N_NOOP("LanguageModel", "expected %n embedding(s), one per text, got %1"),
+                             int(expected))
+                       .arg(vectors.size()));
         return;
     }
     for (qsizetype i = 1; i < vectors.size(); ++i)
         if (vectors.at(i).size() != vectors.first().size()) {
-            shape.fail(QStringLiteral("embeddings differ in dimension: %1 for the first text, %2 for text %3")
+            shape.fail(llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "embeddings differ in dimension: %1 for the first text, %2 for text %3"))
                            .arg(vectors.first().size())
                            .arg(vectors.at(i).size())
                            .arg(i + 1));

@@ -1,4 +1,5 @@
 #include "jsoncall.h"
+#include "llmtext.h"
 
 #include "llmlog.h"
 
@@ -35,13 +36,13 @@ QString connectionProblem(QNetworkReply::NetworkError error, const QString &deta
 {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return QStringLiteral("connection refused (is the server running?)");
+        return llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "connection refused (is the server running?)"));
     case QNetworkReply::RemoteHostClosedError:
-        return QStringLiteral("the server closed the connection before answering");
+        return llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "the server closed the connection before answering"));
     case QNetworkReply::HostNotFoundError:
-        return QStringLiteral("host not found");
+        return llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "host not found"));
     default:
-        return QStringLiteral("network error: %1").arg(detail);
+        return llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "network error: %1")).arg(detail);
     }
 }
 
@@ -106,7 +107,7 @@ void JsonCall::sendAttempt()
             dropReply();
             finish(LlmResult<QJsonDocument>::failure(
                 FailureKind::BadReply,
-                message(QStringLiteral("the reply is larger than %1 MiB").arg(maxReplyBytes / (1024 * 1024)))));
+                message(llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "the reply is larger than %1 MiB")).arg(maxReplyBytes / (1024 * 1024)))));
         }
     });
 }
@@ -154,7 +155,7 @@ void JsonCall::onFinished()
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         finish(LlmResult<QJsonDocument>::failure(
-            FailureKind::BadReply, message(QStringLiteral("the reply is not valid JSON (%1 at byte %2)")
+            FailureKind::BadReply, message(llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "the reply is not valid JSON (%1 at byte %2)"))
                                                .arg(parseError.errorString())
                                                .arg(parseError.offset))));
         return;
@@ -170,7 +171,7 @@ void JsonCall::failOrRetry(FailureKind kind, const QString &problem, bool retrya
         QTimer::singleShot(retryDelayMs, this, &JsonCall::sendAttempt);
         return;
     }
-    const QString tries = m_attempt > 1 ? QStringLiteral(" (tried twice)") : QString();
+    const QString tries = m_attempt > 1 ? llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", " (tried twice)")) : QString();
     finish(LlmResult<QJsonDocument>::failure(kind, message(problem + tries)));
 }
 
@@ -179,9 +180,9 @@ void JsonCall::onTimeout()
     if (m_finished)
         return;
     dropReply();
-    QString problem = QStringLiteral("no answer within %1 s").arg(m_request.timeoutMs / 1000.0, 0, 'g', 3);
+    QString problem = llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "no answer within %1 s")).arg(m_request.timeoutMs / 1000.0, 0, 'g', 3);
     if (!m_firstFailure.isEmpty())
-        problem += QStringLiteral(" (the first attempt failed: %1)").arg(m_firstFailure);
+        problem += llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", " (the first attempt failed: %1)")).arg(m_firstFailure);
     finish(LlmResult<QJsonDocument>::failure(FailureKind::Timeout, message(problem)));
 }
 

@@ -1,4 +1,5 @@
 #include "jsonshape.h"
+#include "llmtext.h"
 
 #include <cmath>
 
@@ -10,24 +11,24 @@ QString JsonShape::typeName(const QJsonValue &value)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "a boolean"));
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "a number"));
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "a string"));
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "an array"));
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "an object"));
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing (missing)");
+    return llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "nothing (missing)"));
 }
 
 void JsonShape::mismatch(const QString &path, const QString &expected, const QJsonValue &got)
 {
-    fail(QStringLiteral("'%1' should be %2, got %3").arg(path, expected, typeName(got)));
+    fail(llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "'%1' should be %2, got %3")).arg(path, expected, typeName(got)));
 }
 
 void JsonShape::fail(const QString &problem)
@@ -41,7 +42,7 @@ QJsonObject JsonShape::object(const QJsonValue &value, const QString &path)
     if (failed())
         return {};
     if (!value.isObject()) {
-        mismatch(path, QStringLiteral("an object"), value);
+        mismatch(path, llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "an object")), value);
         return {};
     }
     return value.toObject();
@@ -58,7 +59,7 @@ QJsonArray JsonShape::array(const QJsonValue &value, const QString &path)
     if (failed())
         return {};
     if (!value.isArray()) {
-        mismatch(path, QStringLiteral("an array"), value);
+        mismatch(path, llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "an array")), value);
         return {};
     }
     return value.toArray();
@@ -77,7 +78,7 @@ QString JsonShape::string(const QJsonValue &value, const QString &path)
     if (failed())
         return {};
     if (!value.isString()) {
-        mismatch(path, QStringLiteral("a string"), value);
+        mismatch(path, llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "a string")), value);
         return {};
     }
     return value.toString();
@@ -89,7 +90,7 @@ int JsonShape::integer(const QJsonValue &value, const QString &path)
         return 0;
     const double d = value.toDouble(std::nan(""));
     if (!value.isDouble() || d != std::floor(d) || std::abs(d) > 1e9) {
-        mismatch(path, QStringLiteral("an integer"), value);
+        mismatch(path, llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "an integer")), value);
         return 0;
     }
     return static_cast<int>(d);
@@ -100,7 +101,7 @@ bool JsonShape::boolean(const QJsonValue &value, const QString &path)
     if (failed())
         return false;
     if (!value.isBool()) {
-        mismatch(path, QStringLiteral("a boolean"), value);
+        mismatch(path, llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "a boolean")), value);
         return false;
     }
     return value.toBool();
@@ -116,7 +117,7 @@ Embedding JsonShape::vector(const QJsonValue &value, const QString &path)
         // Stored as float: a number beyond float's range is as unusable as infinity.
         const float f = static_cast<float>(n.toDouble());
         if (!n.isDouble() || !std::isfinite(f))
-            mismatch(QStringLiteral("%1[%2]").arg(path).arg(i), QStringLiteral("a finite number"), n);
+            mismatch(QStringLiteral("%1[%2]").arg(path).arg(i), llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "a finite number")), n);
         else
             v.append(f);
     }

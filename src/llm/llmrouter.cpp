@@ -1,4 +1,5 @@
 #include "llmrouter.h"
+#include "llmtext.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -36,7 +37,7 @@ public:
         if (m_finished)
             return;
         cancelInner();
-        finish(LlmResult<T>::failure(FailureKind::Cancelled, QStringLiteral("the request to the language model was cancelled")));
+        finish(LlmResult<T>::failure(FailureKind::Cancelled, llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "the request to the language model was cancelled"))));
     }
 
 private:
@@ -103,7 +104,7 @@ private:
         if (errors.size() == 1)
             finish(LlmResult<T>::failure(kind, errors.first()));
         else
-            finish(LlmResult<T>::failure(kind, QStringLiteral("no language model answered: ") + errors.join(QStringLiteral("; "))));
+            finish(LlmResult<T>::failure(kind, llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "no language model answered: %1")).arg(errors.join(QStringLiteral("; ")))));
     }
 
     void cancelInner()
@@ -173,7 +174,7 @@ CallHandle LlmRouter::route(QList<LanguageModel *> models, std::function<CallHan
                             Callback<T> done)
 {
     if (models.isEmpty()) {
-        const QString why = m_unavailable.isEmpty() ? QStringLiteral("no language model is configured") : m_unavailable;
+        const QString why = m_unavailable.isEmpty() ? llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "no language model is configured")) : m_unavailable;
         QTimer::singleShot(0, this, [done = std::move(done), why]() {
             done(LlmResult<T>::failure(FailureKind::NotConfigured, why));
         });

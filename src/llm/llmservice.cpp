@@ -1,4 +1,5 @@
 #include "llmservice.h"
+#include "llmtext.h"
 
 #include "llmrouter.h"
 #include "llmworker.h"
@@ -34,7 +35,7 @@ std::shared_ptr<PromiseBox<T>> startedBox()
     return box;
 }
 
-QString cancelledText() { return QStringLiteral("the request to the language model was cancelled"); }
+QString cancelledText() { return llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "the request to the language model was cancelled")); }
 
 } // namespace
 

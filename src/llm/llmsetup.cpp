@@ -1,4 +1,5 @@
 #include "llmsetup.h"
+#include "llmtext.h"
 
 namespace rulecast::llm {
 
@@ -37,7 +38,7 @@ LlmSetup::Route LlmSetup::route() const
     Route r;
     switch (choice) {
     case ModelChoice::None:
-        r.unavailable = QStringLiteral("no language model in use (--use-model none)");
+        r.unavailable = llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "no language model in use (--use-model none)"));
         return r;
     case ModelChoice::Ollama:
         r.order = {Provider::Ollama};

@@ -1,4 +1,5 @@
 #include "llmworker.h"
+#include "llmtext.h"
 
 #include "llmrouter.h"
 #include "ollamaclient.h"
@@ -21,7 +22,7 @@ void LlmWorker::start()
     } else if (m_lookUpKey) {
         ApiKeyStore::read(this, [this](ApiKey key) { becomeReady(std::move(key)); });
     } else {
-        becomeReady(ApiKey{{}, KeySource::None, QStringLiteral("no API key was given")});
+        becomeReady(ApiKey{{}, KeySource::None, llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "no API key was given"))});
     }
 }
 
@@ -113,11 +114,11 @@ void LlmWorker::probe(std::function<void(LlmStatus)> done)
             s.keySource = m_key.source;
             s.configured = !m_key.key.isEmpty();
             if (!s.configured)
-                s.error = m_key.note.isEmpty() ? QStringLiteral("OPENAI_API_KEY is not set") : m_key.note;
+                s.error = m_key.note.isEmpty() ? llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "OPENAI_API_KEY is not set")) : m_key.note;
         } else {
             s.configured = !s.url.trimmed().isEmpty();
             if (!s.configured)
-                s.error = QStringLiteral("llm.ollama_url is empty");
+                s.error = llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "llm.ollama_url is empty"));
         }
         const int index = int(status->providers.size());
         status->providers.append(s);

@@ -1,4 +1,5 @@
 #include "openaiclient.h"
+#include "llmtext.h"
 
 #include <QSet>
 
@@ -78,7 +79,7 @@ ChatReply OpenAiClient::parseChat(const QJsonDocument &doc, JsonShape &shape)
     const QJsonObject message = shape.object(choice.value(QLatin1String("message")), QStringLiteral("choices[0].message"));
     if (!shape.failed() && message.value(QLatin1String("content")).isNull()
         && message.value(QLatin1String("refusal")).isString()) {
-        shape.fail(QStringLiteral("the model refused: %1")
+        shape.fail(llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "the model refused: %1"))
                        .arg(message.value(QLatin1String("refusal")).toString().left(300)));
     }
     reply.text = shape.string(message.value(QLatin1String("content")), QStringLiteral("choices[0].message.content"))

@@ -222,7 +222,7 @@ private Q_SLOTS:
                  qPrintable(shape.error()));
         JsonShape count;
         OllamaClient::parseEmbed(QJsonDocument::fromJson(R"({"model":"m","embeddings":[[0.1,0.2]]})"), 2, count);
-        QVERIFY2(count.error().contains(QLatin1String("expected 2 embedding(s), one per text, got 1")),
+        QVERIFY2(count.error().contains(QLatin1String("expected 2 embeddings, one per text, got 1")),
                  qPrintable(count.error()));
         JsonShape huge;
         OllamaClient::parseEmbed(QJsonDocument::fromJson(R"({"model":"m","embeddings":[[1e300]]})"), 1, huge);

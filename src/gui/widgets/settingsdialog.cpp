@@ -121,9 +121,9 @@ QWidget *SettingsDialog::createPage(const QString &section)
         m_apiKey = new ApiKeyPanel(page);
         layout->addWidget(m_apiKey);
     } else if (section == QLatin1String("display")) {
-        auto *note = new QLabel(tr("A new language is used from the next start of Rulecast. "
-                                   "The time zone applies at once: times, hours and weekdays in the views "
-                                   "are shown in it."),
+        auto *note = new QLabel(tr("Language and time zone apply at once: the window is shown again in the "
+                                   "new language when this dialog closes, and times, hours and weekdays in "
+                                   "the views are shown in the new time zone."),
                                 page);
         note->setObjectName(QStringLiteral("languageNote"));
         note->setWordWrap(true);
@@ -251,7 +251,7 @@ bool SettingsDialog::apply()
     }
     updateState();
     if (keys.contains(QStringLiteral("display.language")))
-        showMessage(tr("Saved. The new language is used from the next start of Rulecast."), false);
+        showMessage(tr("Saved. The window is shown in the new language when this dialog closes."), false);
     if (!keys.isEmpty())
         Q_EMIT applied(keys);
     return true;
