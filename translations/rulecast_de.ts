@@ -360,6 +360,68 @@
     </message>
 </context>
 <context>
+    <name>CrontabFile</name>
+    <message>
+        <source>&apos;estimation&apos;: expected seconds (600, 600s, 10m or 2h), got &apos;%1&apos;</source>
+        <translation>„estimation“: erwartet werden Sekunden (600, 600s, 10m oder 2h), erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;keepTime&apos;: expected true or false, got &apos;%1&apos;</source>
+        <translation>„keepTime“: erwartet wird true oder false, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;priority&apos;: expected a whole number 0-11, got &apos;%1&apos;</source>
+        <translation>„priority“: erwartet wird eine ganze Zahl von 0 bis 11, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;demand&apos;: expected a whole number &gt;= 1, got &apos;%1&apos;</source>
+        <translation>„demand“: erwartet wird eine ganze Zahl &gt;= 1, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;name&apos;: expected a name</source>
+        <translation>„name“: erwartet wird ein Name</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (expected estimation, keepTime, priority, demand, name)</source>
+        <translation>unbekannter Schlüssel „%1“ (erwartet: estimation, keepTime, priority, demand, name)</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>rulecast comment: %1</source>
+        <translation>rulecast-Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;@macro command&apos;</source>
+        <translation>erwartet wird „@makro befehl“</translation>
+    </message>
+    <message>
+        <source>expected five schedule fields and a command (minute hour day-of-month month day-of-week command), or NAME=value</source>
+        <translation>erwartet werden fünf Zeitplanfelder und ein Befehl (Minute Stunde Tag-des-Monats Monat Wochentag Befehl) oder NAME=Wert</translation>
+    </message>
+    <message>
+        <source>expected a user and a command after the schedule</source>
+        <translation>erwartet werden ein Benutzer und ein Befehl nach dem Zeitplan</translation>
+    </message>
+    <message>
+        <source>bad schedule &apos;%1&apos;: %2</source>
+        <translation>ungültiger Zeitplan „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardQueries</name>
+    <message>
+        <source>reading validated predictions: %1</source>
+        <translation>Lesen der geprüften Vorhersagen: %1</translation>
+    </message>
+    <message>
+        <source>counting patterns, rules and predictions: %1</source>
+        <translation>Zählen von Mustern, Regeln und Vorhersagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1: not a database file (it is a directory)</source>
@@ -441,6 +503,21 @@
     <message>
         <source>canceled</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStats</name>
+    <message>
+        <source>%1: cannot summarize tasks: %2</source>
+        <translation>%1: Aufgaben können nicht zusammengefasst werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot count tasks by type: %2</source>
+        <translation>%1: Aufgaben können nicht nach Typ gezählt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot count task starts: %2</source>
+        <translation>%1: Aufgabenstarts können nicht gezählt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1146,74 @@
     </message>
 </context>
 <context>
+    <name>PatternEmbeddingStore</name>
+    <message>
+        <source>%1: reading pattern_embeddings: %2</source>
+        <translation>%1: Lesen von pattern_embeddings: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: eine Transaktion kann nicht begonnen werden: %2</translation>
+    </message>
+    <message>
+        <source>embedding of pattern %1 (%2): %3 values for dimension %4</source>
+        <translation>Embedding von Muster %1 (%2): %3 Werte für Dimension %4</translation>
+    </message>
+    <message>
+        <source>%1: storing the embedding of pattern %2: %3</source>
+        <translation>%1: Speichern des Embeddings von Muster %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: storing embeddings failed: %2</source>
+        <translation>%1: das Speichern der Embeddings ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PatternEvidence</name>
+    <message>
+        <source>%1: reading evidence tasks: %2</source>
+        <translation>%1: Lesen der Beleg-Aufgaben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PatternFacts</name>
+    <message>
+        <source>%1: reading run times of evidence tasks: %2</source>
+        <translation>%1: Lesen der Laufzeiten der Beleg-Aufgaben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PatternRepository</name>
+    <message>
+        <source>reading activity_patterns</source>
+        <translation>Lesen von activity_patterns</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: eine Transaktion kann nicht begonnen werden: %2</translation>
+    </message>
+    <message>
+        <source>storing a %1 pattern</source>
+        <translation>Speichern eines Musters vom Typ %1</translation>
+    </message>
+    <message>
+        <source>updating pattern %1</source>
+        <translation>Ändern von Muster %1</translation>
+    </message>
+    <message>
+        <source>deactivating pattern %1</source>
+        <translation>Deaktivieren von Muster %1</translation>
+    </message>
+    <message>
+        <source>storing the user behaviour profile</source>
+        <translation>Speichern des Nutzungsprofils</translation>
+    </message>
+    <message>
+        <source>%1: storing patterns failed: %2</source>
+        <translation>%1: das Speichern der Muster ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>PredictionText</name>
     <message>
         <source>weekend history: %1 of last %2 weekends at %3</source>
@@ -1342,6 +1487,44 @@
     </message>
 </context>
 <context>
+    <name>ResourceSampleStore</name>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: eine Transaktion kann nicht begonnen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: storing a resource sample: %2</source>
+        <translation>%1: Speichern einer Ressourcenmessung: %2</translation>
+    </message>
+    <message>
+        <source>%1: storing resource samples failed: %2</source>
+        <translation>%1: das Speichern der Ressourcenmessungen ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: reading resource_samples: %2</source>
+        <translation>%1: Lesen von resource_samples: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleRepository</name>
+    <message>
+        <source>reading scheduling_rules</source>
+        <translation>Lesen von scheduling_rules</translation>
+    </message>
+    <message>
+        <source>cannot store rule &apos;%1&apos;</source>
+        <translation>Regel „%1“ kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot store the action of rule &apos;%1&apos;</source>
+        <translation>die Aktion der Regel „%1“ kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>reading run times of pattern %1</source>
+        <translation>Lesen der Laufzeiten von Muster %1</translation>
+    </message>
+</context>
+<context>
     <name>RuleStore</name>
     <message>
         <source>reading %1 of rule %2: %3</source>
@@ -1460,6 +1643,28 @@
     <message>
         <source>dependency cycle</source>
         <translation>Abhängigkeitszyklus</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>unknown setting &apos;%1&apos; (see &apos;rulecast-cli config show&apos;)</source>
+        <translation>unbekannte Einstellung „%1“ (siehe „rulecast-cli config show“)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the settings file</source>
+        <translation>%1: die Einstellungsdatei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;</source>
+        <translation>unbekannte Einstellung „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>TaskQuery</name>
+    <message>
+        <source>distinct values exist only for type, status and host</source>
+        <translation>eindeutige Werte gibt es nur für type, status und host</translation>
     </message>
 </context>
 <context>
