@@ -245,6 +245,620 @@
     </message>
 </context>
 <context>
+    <name>CronExpression</name>
+    <message>
+        <source>@reboot runs when cron starts and has no fire times</source>
+        <translation>@reboot läuft beim Start von cron und hat keine Auslösezeitpunkte</translation>
+    </message>
+    <message>
+        <source>unknown macro &apos;%1&apos; (expected one of %2, written exactly so)</source>
+        <translation>unbekanntes Makro „%1“ (erwartet wird eines von %2, genau so geschrieben)</translation>
+    </message>
+    <message>
+        <source>expression is longer than %1 characters</source>
+        <translation>der Ausdruck ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>expression is empty (expected 5 fields: minute hour day-of-month month day-of-week)</source>
+        <translation>der Ausdruck ist leer (erwartet werden 5 Felder: Minute Stunde Tag-des-Monats Monat Wochentag)</translation>
+    </message>
+    <message>
+        <source>expected 5 fields (minute hour day-of-month month day-of-week), got %1</source>
+        <translation>erwartet werden 5 Felder (Minute Stunde Tag-des-Monats Monat Wochentag), erhalten: %1</translation>
+    </message>
+    <message>
+        <source>day-of-month: the expression can never fire: there is no day %1 in %2</source>
+        <translation>Tag des Monats: der Ausdruck wird nie ausgelöst: %2 hat keinen Tag %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown name &apos;%2&apos; (expected %3)</source>
+        <translation>%1: unbekannter Name „%2“ (erwartet: %3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;L&apos; (last day) is not supported in &apos;%2&apos;</source>
+        <translation>%1: „L“ (letzter Tag) wird in „%2“ nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: &apos;#&apos; (nth weekday of the month) is not supported in &apos;%2&apos;</source>
+        <translation>%1: „#“ (n-ter Wochentag des Monats) wird in „%2“ nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: &apos;H&apos; (hashed value) is not supported in &apos;%2&apos;</source>
+        <translation>%1: „H“ (Hash-Wert) wird in „%2“ nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number%3</source>
+        <translation>%1: „%2“ ist keine Zahl%3</translation>
+    </message>
+    <message>
+        <source> (names are allowed only for months and weekdays)</source>
+        <translation> (Namen sind nur für Monate und Wochentage erlaubt)</translation>
+    </message>
+    <message>
+        <source>%1: unexpected character &apos;%2&apos; in &apos;%3&apos;</source>
+        <translation>%1: unerwartetes Zeichen „%2“ in „%3“</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range %3-%4</source>
+        <translation>%1: %2 liegt außerhalb des Bereichs %3-%4</translation>
+    </message>
+    <message>
+        <source>%1: empty item in the list &apos;%2&apos;</source>
+        <translation>%1: leerer Eintrag in der Liste „%2“</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; has more than one &apos;/&apos;</source>
+        <translation>%1: „%2“ enthält mehr als ein „/“</translation>
+    </message>
+    <message>
+        <source>%1: &apos;*&apos; may stand only alone or before a step (*/n), not in &apos;%2&apos;</source>
+        <translation>%1: „*“ darf nur allein oder vor einer Schrittweite (*/n) stehen, nicht in „%2“</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a range a-b of two numbers</source>
+        <translation>%1: „%2“ ist kein Bereich a-b aus zwei Zahlen</translation>
+    </message>
+    <message>
+        <source>%1: range %2-%3 runs backwards (%2 is greater than %3)</source>
+        <translation>%1: der Bereich %2-%3 läuft rückwärts (%2 ist größer als %3)</translation>
+    </message>
+    <message>
+        <source>%1: the step in &apos;%2&apos; must be a whole number of at least 1</source>
+        <translation>%1: die Schrittweite in „%2“ muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>day-of-month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>day-of-week</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed more than once in &apos;%3&apos;%4</source>
+        <translation>%1: %2 steht mehrfach in „%3“%4</translation>
+    </message>
+    <message>
+        <source> (0 and 7 are both Sunday)</source>
+        <translation> (0 und 7 sind beide Sonntag)</translation>
+    </message>
+</context>
+<context>
+    <name>CrontabFile</name>
+    <message>
+        <source>&apos;estimation&apos;: expected seconds (600, 600s, 10m or 2h), got &apos;%1&apos;</source>
+        <translation>„estimation“: erwartet werden Sekunden (600, 600s, 10m oder 2h), erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;keepTime&apos;: expected true or false, got &apos;%1&apos;</source>
+        <translation>„keepTime“: erwartet wird true oder false, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;priority&apos;: expected a whole number 0-11, got &apos;%1&apos;</source>
+        <translation>„priority“: erwartet wird eine ganze Zahl von 0 bis 11, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;demand&apos;: expected a whole number &gt;= 1, got &apos;%1&apos;</source>
+        <translation>„demand“: erwartet wird eine ganze Zahl &gt;= 1, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;name&apos;: expected a name</source>
+        <translation>„name“: erwartet wird ein Name</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (expected estimation, keepTime, priority, demand, name)</source>
+        <translation>unbekannter Schlüssel „%1“ (erwartet: estimation, keepTime, priority, demand, name)</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>rulecast comment: %1</source>
+        <translation>rulecast-Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;@macro command&apos;</source>
+        <translation>erwartet wird „@makro befehl“</translation>
+    </message>
+    <message>
+        <source>expected five schedule fields and a command (minute hour day-of-month month day-of-week command), or NAME=value</source>
+        <translation>erwartet werden fünf Zeitplanfelder und ein Befehl (Minute Stunde Tag-des-Monats Monat Wochentag Befehl) oder NAME=Wert</translation>
+    </message>
+    <message>
+        <source>expected a user and a command after the schedule</source>
+        <translation>erwartet werden ein Benutzer und ein Befehl nach dem Zeitplan</translation>
+    </message>
+    <message>
+        <source>bad schedule &apos;%1&apos;: %2</source>
+        <translation>ungültiger Zeitplan „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardQueries</name>
+    <message>
+        <source>reading validated predictions: %1</source>
+        <translation>Lesen der geprüften Vorhersagen: %1</translation>
+    </message>
+    <message>
+        <source>counting patterns, rules and predictions: %1</source>
+        <translation>Zählen von Mustern, Regeln und Vorhersagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: not a database file (it is a directory)</source>
+        <translation>%1: keine Datenbankdatei (es ist ein Ordner)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (permission denied)</source>
+        <translation>%1: die Datei kann nicht gelesen werden (Zugriff verweigert)</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a readable SQLite database (%2)</source>
+        <translation>%1: keine lesbare SQLite-Datenbank (%2)</translation>
+    </message>
+    <message>
+        <source>no transaction</source>
+        <translation>keine Transaktion</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSnapshot</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy to %2: %3</source>
+        <translation>%1: kann nicht nach %2 kopiert werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for a copy of %1: %2</source>
+        <translation>für eine Kopie von %1 kann kein temporärer Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>no snapshot was taken</source>
+        <translation>es wurde keine Sicherungskopie angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>the demo backfills 0-30 days of predictions, not %1</source>
+        <translation>die Demo füllt Vorhersagen für 0-30 Tage nach, nicht für %1</translation>
+    </message>
+    <message>
+        <source>demo canceled</source>
+        <translation>Demo abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1; putting the database back failed too: %2</source>
+        <translation>%1; auch das Zurücksetzen der Datenbank ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1; the database is unchanged</source>
+        <translation>%1; die Datenbank ist unverändert</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: eine Transaktion kann nicht begonnen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit: %2</source>
+        <translation>%1: kann nicht festgeschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>a demo history needs at least one day, got %1</source>
+        <translation>ein Demo-Verlauf braucht mindestens einen Tag, erhalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateRules</name>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStats</name>
+    <message>
+        <source>%1: cannot summarize tasks: %2</source>
+        <translation>%1: Aufgaben können nicht zusammengefasst werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot count tasks by type: %2</source>
+        <translation>%1: Aufgaben können nicht nach Typ gezählt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot count task starts: %2</source>
+        <translation>%1: Aufgabenstarts können nicht gezählt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormat</name>
+    <message>
+        <source>task history as CSV with a header row</source>
+        <translation>Aufgabenverlauf als CSV mit Kopfzeile</translation>
+    </message>
+    <message>
+        <source>task history as a JSON array of objects</source>
+        <translation>Aufgabenverlauf als JSON-Array von Objekten</translation>
+    </message>
+    <message>
+        <source>the tasks table of another banana-bun database</source>
+        <translation>die Tabelle tasks einer anderen banana-bun-Datenbank</translation>
+    </message>
+    <message>
+        <source>a Parallel Workloads Archive trace (.swf, .swf.gz)</source>
+        <translation>ein Trace des Parallel Workloads Archive (.swf, .swf.gz)</translation>
+    </message>
+    <message>
+        <source>cron runs from syslog, journalctl -o short-iso or cronie</source>
+        <translation>Cron-Ausführungen aus syslog, journalctl -o short-iso oder cronie</translation>
+    </message>
+    <message>
+        <source>crontab lines as job definitions (scheduling rules)</source>
+        <translation>crontab-Zeilen als Job-Definitionen (Planungsregeln)</translation>
+    </message>
+    <message>
+        <source>a cron-ironer job list as job definitions</source>
+        <translation>eine cron-ironer-Jobliste als Job-Definitionen</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>cannot record the import: %1</source>
+        <translation>der Import kann nicht protokolliert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: eine Transaktion kann nicht begonnen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit the import: %2</source>
+        <translation>%1: der Import kann nicht festgeschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown import format &apos;%1&apos; (expected one of %2)</source>
+        <translation>unbekanntes Importformat „%1“ (erwartet wird eines von %2)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: not a readable file</source>
+        <translation>%1: keine lesbare Datei</translation>
+    </message>
+    <message>
+        <source>%1: task id %2: field &apos;%3&apos;: expected %4, got &apos;%5&apos;</source>
+        <translation>%1: Aufgaben-ID %2: Feld „%3“: erwartet wird %4, erhalten: „%5“</translation>
+    </message>
+    <message>
+        <source>%1: not a database file</source>
+        <translation>%1: keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a readable SQLite database (%2)</source>
+        <translation>%1: keine lesbare SQLite-Datenbank (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a banana-bun database: %2</source>
+        <translation>%1: keine banana-bun-Datenbank: %2</translation>
+    </message>
+    <message>
+        <source>it has no tasks table</source>
+        <translation>sie hat keine Tabelle tasks</translation>
+    </message>
+    <message>
+        <source>its tasks table lacks the column &apos;%1&apos;</source>
+        <translation>ihrer Tabelle tasks fehlt die Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>%1: cannot read tasks: %2</source>
+        <translation>%1: Aufgaben können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>an ISO-8601 time</source>
+        <translation>eine ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <source>an ISO-8601 time or nothing</source>
+        <translation>eine ISO-8601-Zeit oder nichts</translation>
+    </message>
+    <message>
+        <source>a task type</source>
+        <translation>ein Aufgabentyp</translation>
+    </message>
+    <message>
+        <source>a time not before started_at (%1)</source>
+        <translation>eine Zeit nicht vor started_at (%1)</translation>
+    </message>
+    <message>
+        <source>%1: task id %2: %3</source>
+        <translation>%1: Aufgaben-ID %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot prepare the bulk load: %1</source>
+        <translation>das Massenladen kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot rebuild after the bulk load: %1</source>
+        <translation>der Neuaufbau nach dem Massenladen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>a cron schedule: %1</source>
+        <translation>ein Cron-Zeitplan: %1</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; expected a header row naming %2</source>
+        <translation>%1: die Datei ist leer; erwartet wird eine Kopfzeile mit %2</translation>
+    </message>
+    <message>
+        <source>the header names column &apos;%1&apos; twice</source>
+        <translation>die Kopfzeile nennt die Spalte „%1“ zweimal</translation>
+    </message>
+    <message>
+        <source>the header lacks the required column &apos;%1&apos; (required: %2)</source>
+        <translation>der Kopfzeile fehlt die Pflichtspalte „%1“ (Pflicht: %2)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, got %2</source>
+        <translation>erwartet werden %1 Felder wie in der Kopfzeile, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>a double quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>ein doppeltes Anführungszeichen in einem Feld ohne Anführungszeichen (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen)</translation>
+    </message>
+    <message>
+        <source>text after a closing quote (expected a comma)</source>
+        <translation>Text nach einem schließenden Anführungszeichen (erwartet wird ein Komma)</translation>
+    </message>
+    <message>
+        <source>%1:%2: field &apos;%3&apos;: expected %4, got &apos;%5&apos;</source>
+        <translation>%1:%2: Feld „%3“: erwartet wird %4, erhalten: „%5“</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>import canceled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>eine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a cron schedule string</source>
+        <translation>eine Zeichenkette mit Cron-Zeitplan</translation>
+    </message>
+    <message>
+        <source>a number of seconds, 0 or more</source>
+        <translation>eine Anzahl Sekunden ab 0</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>the JSON ends early; expected %1</source>
+        <translation>das JSON endet zu früh; erwartet wird %1</translation>
+    </message>
+    <message>
+        <source>expected %1, found &apos;%2&apos;</source>
+        <translation>erwartet wird %1, gefunden: „%2“</translation>
+    </message>
+    <message>
+        <source>a string is not closed on its line</source>
+        <translation>eine Zeichenkette wird in ihrer Zeile nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>\u needs four hex digits</source>
+        <translation>\u braucht vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>a \u surrogate pair is broken</source>
+        <translation>ein \u-Surrogatpaar ist unvollständig</translation>
+    </message>
+    <message>
+        <source>unknown escape &apos;\%1&apos; in a string</source>
+        <translation>unbekannte Escape-Sequenz „\%1“ in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>the JSON ends early; expected a value</source>
+        <translation>das JSON endet zu früh; erwartet wird ein Wert</translation>
+    </message>
+    <message>
+        <source>expected a string, number, true, false or null, found a nested %1</source>
+        <translation>erwartet wird eine Zeichenkette, Zahl, true, false oder null, gefunden: ein verschachteltes %1</translation>
+    </message>
+    <message>
+        <source>expected a string, number, true, false or null, got &apos;%1&apos;</source>
+        <translation>erwartet wird eine Zeichenkette, Zahl, true, false oder null, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing &apos;]&apos;</source>
+        <translation>unerwarteter Text nach der schließenden „]“</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON array &apos;[...]&apos;</source>
+        <translation>die Datei ist leer; erwartet wird ein JSON-Array „[...]“</translation>
+    </message>
+    <message>
+        <source>the JSON ends early; expected &apos;]&apos;</source>
+        <translation>das JSON endet zu früh; erwartet wird „]“</translation>
+    </message>
+    <message>
+        <source>the JSON ends early; expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>das JSON endet zu früh; erwartet wird „,“ oder „]“</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; between objects, found &apos;%1&apos;</source>
+        <translation>erwartet wird „,“ oder „]“ zwischen Objekten, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>the JSON ends early; expected an object</source>
+        <translation>das JSON endet zu früh; erwartet wird ein Objekt</translation>
+    </message>
+    <message>
+        <source>the JSON ends early inside an object</source>
+        <translation>das JSON endet zu früh innerhalb eines Objekts</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; in an object, found &apos;%1&apos;</source>
+        <translation>erwartet wird „,“ oder „}“ in einem Objekt, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>a string or a number</source>
+        <translation>eine Zeichenkette oder eine Zahl</translation>
+    </message>
+    <message>
+        <source>the object lacks the field &apos;%1&apos; (required: type, started_at, status; finished_at may be null)</source>
+        <translation>dem Objekt fehlt das Feld „%1“ (Pflicht: type, started_at, status; finished_at darf null sein)</translation>
+    </message>
+    <message>
+        <source>%1: cannot start gzip decompression</source>
+        <translation>%1: gzip-Entpacken kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>%1: the gzip data ends early (truncated file)</source>
+        <translation>%1: die gzip-Daten enden zu früh (abgeschnittene Datei)</translation>
+    </message>
+    <message>
+        <source>%1: corrupt gzip data (%2)</source>
+        <translation>%1: beschädigte gzip-Daten (%2)</translation>
+    </message>
+    <message>
+        <source>%1: read error: %2</source>
+        <translation>%1: Lesefehler: %2</translation>
+    </message>
+    <message>
+        <source>cannot store rule &apos;%1&apos;: %2</source>
+        <translation>Regel „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown SWF type field &apos;%1&apos; (expected user, app, queue or partition)</source>
+        <translation>unbekanntes SWF-Typfeld „%1“ (erwartet: user, app, queue oder partition)</translation>
+    </message>
+    <message>
+        <source>seconds since 1970</source>
+        <translation>Sekunden seit 1970</translation>
+    </message>
+    <message>
+        <source>a job before any &apos;; UnixStartTime:&apos; header line (SWF times count from it)</source>
+        <translation>ein Job vor jeder Kopfzeile „; UnixStartTime:“ (SWF-Zeiten zählen ab dieser)</translation>
+    </message>
+    <message>
+        <source>expected 18 whitespace-separated fields, got %1</source>
+        <translation>erwartet werden 18 durch Leerraum getrennte Felder, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>a number, 0 or more, or -1 for unknown</source>
+        <translation>eine Zahl ab 0 oder -1 für unbekannt</translation>
+    </message>
+    <message>
+        <source>seconds since UnixStartTime (a job needs one)</source>
+        <translation>Sekunden seit UnixStartTime (ein Job braucht einen Wert)</translation>
+    </message>
+    <message>
+        <source>&apos;Mon DD HH:MM:SS&apos; or an ISO-8601 time</source>
+        <translation>„Mon DD HH:MM:SS“ oder eine ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <source>a command after CMD</source>
+        <translation>ein Befehl nach CMD</translation>
+    </message>
+    <message>
+        <source>a status (completed, failed, ...)</source>
+        <translation>ein Status (completed, failed, …)</translation>
+    </message>
+    <message>
+        <source>a number of at least 0 or nothing</source>
+        <translation>eine Zahl ab 0 oder nichts</translation>
+    </message>
+    <message>
+        <source>no SQLite connection for bulk writing</source>
+        <translation>keine SQLite-Verbindung zum Massenschreiben</translation>
+    </message>
+    <message>
+        <source>cannot prepare the task insert: %1</source>
+        <translation>das Einfügen der Aufgaben kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>task rows are written only inside a transaction</source>
+        <translation>Aufgabenzeilen werden nur innerhalb einer Transaktion geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot insert a task: %1</source>
+        <translation>eine Aufgabe kann nicht eingefügt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>LanguageModel</name>
     <message>
         <source>OPENAI_API_KEY is not set and the keychain holds no key</source>
@@ -391,6 +1005,503 @@
     </message>
 </context>
 <context>
+    <name>Migrations</name>
+    <message>
+        <source>cannot record schema version %1: %2</source>
+        <translation>Schemaversion %1 kann nicht vermerkt werden: %2</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this Rulecast understands (%2); upgrade Rulecast</source>
+        <translation>die Datenbank hat die Schemaversion %1, neuer als diese Rulecast-Version versteht (%2); aktualisieren Sie Rulecast</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>eine Transaktion kann nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation>Migration %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>migration %1 failed to commit: %2</source>
+        <translation>Migration %1 konnte nicht festgeschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizationStore</name>
+    <message>
+        <source>reading scheduling_rules</source>
+        <translation>Lesen von scheduling_rules</translation>
+    </message>
+    <message>
+        <source>reading predictive_schedules</source>
+        <translation>Lesen von predictive_schedules</translation>
+    </message>
+    <message>
+        <source>writing optimization_results</source>
+        <translation>Schreiben von optimization_results</translation>
+    </message>
+    <message>
+        <source>reading optimization_results</source>
+        <translation>Lesen von optimization_results</translation>
+    </message>
+    <message>
+        <source>no optimization run #%1</source>
+        <translation>kein Optimierungslauf Nr. %1</translation>
+    </message>
+    <message>
+        <source>optimization run #%1 was applied and undone (%2); run the optimizer again</source>
+        <translation>Optimierungslauf Nr. %1 wurde angewendet und rückgängig gemacht (%2); starten Sie die Optimierung erneut</translation>
+    </message>
+    <message>
+        <source>optimization run #%1 is already applied (%2)</source>
+        <translation>Optimierungslauf Nr. %1 ist bereits angewendet (%2)</translation>
+    </message>
+    <message>
+        <source>optimization run #%1 changes nothing; there is nothing to apply</source>
+        <translation>Optimierungslauf Nr. %1 ändert nichts; es gibt nichts anzuwenden</translation>
+    </message>
+    <message>
+        <source>rule #%1 &apos;%2&apos; no longer exists; run the optimizer again (nothing was changed)</source>
+        <translation>Regel Nr. %1 „%2“ existiert nicht mehr; starten Sie die Optimierung erneut (nichts wurde geändert)</translation>
+    </message>
+    <message>
+        <source>rule #%1 &apos;%2&apos; changed since optimization run #%3 (its cron is now &apos;%4&apos;, the run saw &apos;%5&apos;); run the optimizer again (nothing was changed)</source>
+        <translation>Regel Nr. %1 „%2“ wurde seit Optimierungslauf Nr. %3 geändert (ihr Cron-Ausdruck ist jetzt „%4“, der Lauf sah „%5“); starten Sie die Optimierung erneut (nichts wurde geändert)</translation>
+    </message>
+    <message>
+        <source>updating scheduling_rules</source>
+        <translation>Ändern von scheduling_rules</translation>
+    </message>
+    <message>
+        <source>reading task_schedules</source>
+        <translation>Lesen von task_schedules</translation>
+    </message>
+    <message>
+        <source>updating task_schedules</source>
+        <translation>Ändern von task_schedules</translation>
+    </message>
+    <message>
+        <source>updating predictive_schedules</source>
+        <translation>Ändern von predictive_schedules</translation>
+    </message>
+    <message>
+        <source>updating optimization_results</source>
+        <translation>Ändern von optimization_results</translation>
+    </message>
+    <message>
+        <source>optimization run #%1 was a dry run and was never applied; there is nothing to undo</source>
+        <translation>Optimierungslauf Nr. %1 war ein Probelauf und wurde nie angewendet; es gibt nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>optimization run #%1 was never applied; there is nothing to undo</source>
+        <translation>Optimierungslauf Nr. %1 wurde nie angewendet; es gibt nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>optimization run #%1 was already undone (%2)</source>
+        <translation>Optimierungslauf Nr. %1 wurde bereits rückgängig gemacht (%2)</translation>
+    </message>
+    <message>
+        <source>cannot undo optimization run #%1: rule #%2 &apos;%3&apos; was deleted since it was applied; nothing was changed</source>
+        <translation>Optimierungslauf Nr. %1 kann nicht rückgängig gemacht werden: Regel Nr. %2 „%3“ wurde seit der Anwendung gelöscht; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>cannot undo optimization run #%1: rule #%2 &apos;%3&apos; was edited since it was applied (cron now &apos;%4&apos;, applied &apos;%5&apos;, updated_at %6); nothing was changed</source>
+        <translation>Optimierungslauf Nr. %1 kann nicht rückgängig gemacht werden: Regel Nr. %2 „%3“ wurde seit der Anwendung bearbeitet (Cron-Ausdruck jetzt „%4“, angewendet „%5“, updated_at %6); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>restoring scheduling_rules</source>
+        <translation>Wiederherstellen von scheduling_rules</translation>
+    </message>
+    <message>
+        <source>restoring task_schedules</source>
+        <translation>Wiederherstellen von task_schedules</translation>
+    </message>
+    <message>
+        <source>restoring predictive_schedules</source>
+        <translation>Wiederherstellen von predictive_schedules</translation>
+    </message>
+</context>
+<context>
+    <name>PatternEmbeddingStore</name>
+    <message>
+        <source>%1: reading pattern_embeddings: %2</source>
+        <translation>%1: Lesen von pattern_embeddings: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: eine Transaktion kann nicht begonnen werden: %2</translation>
+    </message>
+    <message>
+        <source>embedding of pattern %1 (%2): %3 values for dimension %4</source>
+        <translation>Embedding von Muster %1 (%2): %3 Werte für Dimension %4</translation>
+    </message>
+    <message>
+        <source>%1: storing the embedding of pattern %2: %3</source>
+        <translation>%1: Speichern des Embeddings von Muster %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: storing embeddings failed: %2</source>
+        <translation>%1: das Speichern der Embeddings ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PatternEvidence</name>
+    <message>
+        <source>%1: reading evidence tasks: %2</source>
+        <translation>%1: Lesen der Beleg-Aufgaben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PatternFacts</name>
+    <message>
+        <source>%1: reading run times of evidence tasks: %2</source>
+        <translation>%1: Lesen der Laufzeiten der Beleg-Aufgaben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PatternRepository</name>
+    <message>
+        <source>reading activity_patterns</source>
+        <translation>Lesen von activity_patterns</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: eine Transaktion kann nicht begonnen werden: %2</translation>
+    </message>
+    <message>
+        <source>storing a %1 pattern</source>
+        <translation>Speichern eines Musters vom Typ %1</translation>
+    </message>
+    <message>
+        <source>updating pattern %1</source>
+        <translation>Ändern von Muster %1</translation>
+    </message>
+    <message>
+        <source>deactivating pattern %1</source>
+        <translation>Deaktivieren von Muster %1</translation>
+    </message>
+    <message>
+        <source>storing the user behaviour profile</source>
+        <translation>Speichern des Nutzungsprofils</translation>
+    </message>
+    <message>
+        <source>%1: storing patterns failed: %2</source>
+        <translation>%1: das Speichern der Muster ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Reading tasks</source>
+        <translation>Aufgaben werden gelesen</translation>
+    </message>
+    <message>
+        <source>Storing patterns</source>
+        <translation>Muster werden gespeichert</translation>
+    </message>
+    <message>
+        <source>Replaying predictions</source>
+        <translation>Vorhersagen werden nachgespielt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Analyzing patterns</source>
+        <translation>Muster werden analysiert</translation>
+    </message>
+    <message>
+        <source>Generating rules</source>
+        <translation>Regeln werden erzeugt</translation>
+    </message>
+    <message>
+        <source>Predicting as of %1</source>
+        <translation>Vorhersage zum Stand %1</translation>
+    </message>
+    <message>
+        <source>Validating past predictions</source>
+        <translation>Vergangene Vorhersagen werden geprüft</translation>
+    </message>
+    <message>
+        <source>Predicting the next 24 hours</source>
+        <translation>Vorhersage für die nächsten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Optimizing the next 24 hours (balance load)</source>
+        <translation>Die nächsten 24 Stunden werden optimiert (Last ausgleichen)</translation>
+    </message>
+    <message>
+        <source>Keeping a copy of the database for Cancel</source>
+        <translation>Kopie der Datenbank für „Abbrechen“ wird angelegt</translation>
+    </message>
+    <message>
+        <source>Creating the demo history</source>
+        <translation>Demo-Verlauf wird erstellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>generating %n day(s) of demo history</source>
+        <translation>
+            <numerusform>Demo-Verlauf für %n Tag wird erzeugt</numerusform>
+            <numerusform>Demo-Verlauf für %n Tage wird erzeugt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>writing %n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe wird geschrieben</numerusform>
+            <numerusform>%n Aufgaben werden geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading patterns and rules</source>
+        <translation>Muster und Regeln werden gelesen</translation>
+    </message>
+    <message>
+        <source>Checking conflicts</source>
+        <translation>Konflikte werden geprüft</translation>
+    </message>
+    <message>
+        <source>Asking a language model for names and descriptions</source>
+        <translation>Ein Sprachmodell wird nach Namen und Beschreibungen gefragt</translation>
+    </message>
+    <message>
+        <source>Storing rules</source>
+        <translation>Regeln werden gespeichert</translation>
+    </message>
+    <message>
+        <source>indexing</source>
+        <translation>Index wird aufgebaut</translation>
+    </message>
+    <message>
+        <source>importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking for %n embedding(s)</source>
+        <translation>
+            <numerusform>%n Embedding wird angefragt</numerusform>
+            <numerusform>%n Embeddings werden angefragt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Predicting</source>
+        <translation>Vorhersage läuft</translation>
+    </message>
+    <message>
+        <source>Sampling every %1 s</source>
+        <translation>Messung alle %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating predictions for the coming %n hour(s)</source>
+        <translation>
+            <numerusform>Vorhersagen für die kommende Stunde werden erzeugt</numerusform>
+            <numerusform>Vorhersagen für die kommenden %n Stunden werden erzeugt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading rules and predicted tasks</source>
+        <translation>Regeln und vorhergesagte Aufgaben werden gelesen</translation>
+    </message>
+    <message>
+        <source>Optimizing %1 and %2 (%3)</source>
+        <translation>%1 und %2 werden optimiert (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fixed predicted task(s)</source>
+        <translation>
+            <numerusform>%n feste vorhergesagte Aufgabe</numerusform>
+            <numerusform>%n feste vorhergesagte Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying run #%1</source>
+        <translation>Lauf Nr. %1 wird angewendet</translation>
+    </message>
+    <message>
+        <source>Reading patterns</source>
+        <translation>Muster werden gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n pattern(s)</source>
+        <translation>
+            <numerusform>%n Muster wird verglichen</numerusform>
+            <numerusform>%n Muster werden verglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading due predictions</source>
+        <translation>Fällige Vorhersagen werden gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching %n prediction(s) with the runs</source>
+        <translation>
+            <numerusform>%n Vorhersage wird mit den Ausführungen abgeglichen</numerusform>
+            <numerusform>%n Vorhersagen werden mit den Ausführungen abgeglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Placing jobs</source>
+        <translation>Jobs werden platziert</translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>Verbesserung läuft</translation>
+    </message>
+    <message>
+        <source>Selecting the tasks of the window</source>
+        <translation>Aufgaben des Zeitfensters werden ausgewählt</translation>
+    </message>
+    <message>
+        <source>Looking for recurring runs per task type, correlations and load peaks</source>
+        <translation>Suche nach wiederkehrenden Ausführungen je Aufgabentyp, Korrelationen und Lastspitzen</translation>
+    </message>
+    <message>
+        <source>indexing history</source>
+        <translation>Verlauf wird indiziert</translation>
+    </message>
+    <message>
+        <source>fitting history model</source>
+        <translation>Verlaufsmodell wird angepasst</translation>
+    </message>
+    <message>
+        <source>Reading the history summary</source>
+        <translation>Übersicht des Verlaufs wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading rules and checking them for conflicts</source>
+        <translation>Regeln werden gelesen und auf Konflikte geprüft</translation>
+    </message>
+    <message>
+        <source>Reading predictions</source>
+        <translation>Vorhersagen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the last optimization</source>
+        <translation>Letzte Optimierung wird gelesen</translation>
+    </message>
+    <message>
+        <source>Writing the %1 report</source>
+        <translation>%1-Bericht wird geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>das PDF kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation>das PDF kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report (%2)</source>
+        <translation>%1: der Bericht kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>canceled; no report was written</source>
+        <translation>abgebrochen; es wurde kein Bericht geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceSampleStore</name>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: eine Transaktion kann nicht begonnen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: storing a resource sample: %2</source>
+        <translation>%1: Speichern einer Ressourcenmessung: %2</translation>
+    </message>
+    <message>
+        <source>%1: storing resource samples failed: %2</source>
+        <translation>%1: das Speichern der Ressourcenmessungen ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: reading resource_samples: %2</source>
+        <translation>%1: Lesen von resource_samples: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleRepository</name>
+    <message>
+        <source>reading scheduling_rules</source>
+        <translation>Lesen von scheduling_rules</translation>
+    </message>
+    <message>
+        <source>cannot store rule &apos;%1&apos;</source>
+        <translation>Regel „%1“ kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot store the action of rule &apos;%1&apos;</source>
+        <translation>die Aktion der Regel „%1“ kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>reading run times of pattern %1</source>
+        <translation>Lesen der Laufzeiten von Muster %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleStore</name>
+    <message>
+        <source>reading %1 of rule %2: %3</source>
+        <translation>Lesen von %1 der Regel %2: %3</translation>
+    </message>
+    <message>
+        <source>restoring a row of %1</source>
+        <translation>Wiederherstellen einer Zeile von %1</translation>
+    </message>
+    <message>
+        <source>enabled: expected true or false</source>
+        <translation>Aktiviert: erwartet wird true oder false</translation>
+    </message>
+    <message>
+        <source>priority: expected a whole number from 1 to 100, got &apos;%1&apos;</source>
+        <translation>Priorität: erwartet wird eine ganze Zahl von 1 bis 100, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>name: a rule needs a name</source>
+        <translation>Name: eine Regel braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>unknown rule field</source>
+        <translation>unbekanntes Regelfeld</translation>
+    </message>
+    <message>
+        <source>cannot update rule %1</source>
+        <translation>Regel %1 kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>there is no rule %1 (deleted elsewhere?)</source>
+        <translation>es gibt keine Regel %1 (anderswo gelöscht?)</translation>
+    </message>
+    <message>
+        <source>cannot add rule &apos;%1&apos;</source>
+        <translation>Regel „%1“ kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot delete rule %1</source>
+        <translation>Regel %1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>nothing to restore for rule %1</source>
+        <translation>für Regel %1 gibt es nichts wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>cannot restore rule %1: %2</source>
+        <translation>Regel %1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>RuleTexts</name>
     <message numerus="yes">
         <source>%n min after each %1</source>
@@ -458,6 +1569,54 @@
     <message>
         <source>dependency cycle</source>
         <translation>Abhängigkeitszyklus</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>unknown setting &apos;%1&apos; (see &apos;rulecast-cli config show&apos;)</source>
+        <translation>unbekannte Einstellung „%1“ (siehe „rulecast-cli config show“)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the settings file</source>
+        <translation>%1: die Einstellungsdatei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;</source>
+        <translation>unbekannte Einstellung „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>TaskQuery</name>
+    <message>
+        <source>distinct values exist only for type, status and host</source>
+        <translation>eindeutige Werte gibt es nur für type, status und host</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReader</name>
+    <message>
+        <source>cannot read tasks: %1</source>
+        <translation>Aufgaben können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>reading tasks failed: %1</source>
+        <translation>das Lesen der Aufgaben ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: no SQLite connection to read tasks from</source>
+        <translation>%1: keine SQLite-Verbindung zum Lesen der Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatePredictions</name>
+    <message>
+        <source>the validation window and tolerance must not be negative</source>
+        <translation>Prüfzeitraum und Toleranz dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>abgebrochen; nichts wurde geschrieben</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,65 @@
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message numerus="yes">
+        <source>generating %n day(s) of demo history</source>
+        <translation>
+            <numerusform>generating %n day of demo history</numerusform>
+            <numerusform>generating %n days of demo history</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>writing %n task(s)</source>
+        <translation>
+            <numerusform>writing %n task</numerusform>
+            <numerusform>writing %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking for %n embedding(s)</source>
+        <translation>
+            <numerusform>Asking for %n embedding</numerusform>
+            <numerusform>Asking for %n embeddings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating predictions for the coming %n hour(s)</source>
+        <translation>
+            <numerusform>Generating predictions for the coming %n hour</numerusform>
+            <numerusform>Generating predictions for the coming %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fixed predicted task(s)</source>
+        <translation>
+            <numerusform>%n fixed predicted task</numerusform>
+            <numerusform>%n fixed predicted tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n pattern(s)</source>
+        <translation>
+            <numerusform>Comparing %n pattern</numerusform>
+            <numerusform>Comparing %n patterns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching %n prediction(s) with the runs</source>
+        <translation>
+            <numerusform>Matching %n prediction with the runs</numerusform>
+            <numerusform>Matching %n predictions with the runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RuleTexts</name>
     <message numerus="yes">
         <source>%n min after each %1</source>

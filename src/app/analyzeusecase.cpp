@@ -1,6 +1,7 @@
 #include "analyzeusecase.h"
 
 #include "core/timeformat.h"
+#include "core/phrase.h"
 #include "storage/database.h"
 #include "storage/patternrepository.h"
 #include "storage/resourcesamplestore.h"
@@ -64,7 +65,7 @@ Result<AnalyzeResult> runAnalysis(const AnalyzeRequest &request, const Progress 
     AnalyzeResult result;
     QElapsedTimer timer;
     timer.start();
-    progress.stage(QStringLiteral("Reading tasks"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading tasks")));
     const qint64 from = request.asOf - qint64(request.days) * 86400;
     Result<std::vector<TaskRecord>> tasks = TaskReader(db.value()).read(from, request.asOf);
     if (!tasks)
@@ -85,7 +86,7 @@ Result<AnalyzeResult> runAnalysis(const AnalyzeRequest &request, const Progress 
         return result;
     }
 
-    progress.stage(QStringLiteral("Storing patterns"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Storing patterns")));
     Result<PatternStoreOutcome> stored =
         PatternRepository(db.value()).store(result.analysis, request.now > 0 ? request.now : request.asOf);
     if (!stored)

@@ -2,6 +2,7 @@
 
 #include "core/slotgrid.h"
 #include "core/timeformat.h"
+#include "core/phrase.h"
 #include "storage/database.h"
 #include "storage/taskreader.h"
 
@@ -96,7 +97,7 @@ Result<BacktestReport> runBacktest(const BacktestRequest &request, const Progres
     BacktestReport report;
     QElapsedTimer timer;
     timer.start();
-    progress.stage(QStringLiteral("Reading tasks"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading tasks")));
     // Everything up to the end of the last scored day: the predictor reads
     // only what lies before each replayed day, the scoring reads the day itself.
     const qint64 until = (SlotGrid::dayOfEpoch(request.to) + 1) * SlotGrid::kSecondsPerDay;
@@ -108,7 +109,7 @@ Result<BacktestReport> runBacktest(const BacktestRequest &request, const Progres
 
     BacktestOptions options;
     options.slotMinutes = request.slotMinutes;
-    progress.stage(QStringLiteral("Replaying predictions"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Replaying predictions")));
     Result<BacktestResult> result = Backtest::run(*tasks, request.from, request.to, options, &progress);
     if (!result)
         return R::failure(result.error());

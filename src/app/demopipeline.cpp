@@ -6,6 +6,7 @@
 #include "app/scheduleoptimization.h"
 #include "app/validatepredictionsusecase.h"
 #include "core/timeformat.h"
+#include "core/phrase.h"
 #include "storage/database.h"
 #include "storage/databasesnapshot.h"
 
@@ -47,7 +48,7 @@ public:
         Progress p;
         p.cancelFlag = m_outer.cancelFlag;
         const Progress outer = m_outer;
-        p.onStage = [outer, name](const QString &stage) { outer.stage(QStringLiteral("%1: %2").arg(name, stage)); };
+        p.onStage = [outer, name](const QString &stage) { outer.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "%1: %2")).arg(name, stage)); };
         // A use case may run several passes, each from 0 again: the bar only moves forward.
         p.onProgress = [outer, base, span, high = m_high](qint64 done, qint64 total) {
             if (total <= 0)
@@ -109,7 +110,7 @@ Status runPhases(const DemoPipelineRequest &r, Steps &steps, DemoPipelineSummary
         a.options.minConfidence = r.config.patterns.minConfidenceThreshold;
         a.options.minDetectionCount = r.config.patterns.minDetectionCount;
         a.options.analysisWindowDays = a.days;
-        const Result<AnalyzeResult> analysis = runAnalysis(a, steps.begin(QStringLiteral("Analyzing patterns")));
+        const Result<AnalyzeResult> analysis = runAnalysis(a, steps.begin(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Analyzing patterns"))));
         if (!analysis)
             return stepFailure(steps, QStringLiteral("analyze-activity-patterns"), analysis.error());
         if (analysis->canceled || steps.canceled())
@@ -125,7 +126,7 @@ Status runPhases(const DemoPipelineRequest &r, Steps &steps, DemoPipelineSummary
         g.options.autoEnable = true;
         g.strategy = conflictStrategyFromName(r.config.rules.conflictResolutionStrategy).value_or(ConflictStrategy::Priority);
         g.capacity = capacity;
-        const Result<GenerateRulesResult> rules = generateRules(g, steps.begin(QStringLiteral("Generating rules")));
+        const Result<GenerateRulesResult> rules = generateRules(g, steps.begin(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Generating rules"))));
         if (!rules)
             return stepFailure(steps, QStringLiteral("generate-scheduling-rules"), rules.error());
         summary.rulesCreated = int(rules->newRules().size());
@@ -139,7 +140,7 @@ Status runPhases(const DemoPipelineRequest &r, Steps &steps, DemoPipelineSummary
         const qint64 asOf = today - qint64(k) * kDay;
         const Result<PredictReport> past = runPredict(
             predictRequest(r, asOf, now),
-            steps.begin(QStringLiteral("Predicting as of %1").arg(timeformat::toIsoUtc(asOf))));
+            steps.begin(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Predicting as of %1")).arg(timeformat::toIsoUtc(asOf))));
         if (!past)
             return stepFailure(steps, QStringLiteral("predict --as-of %1").arg(timeformat::toIsoUtc(asOf)), past.error());
         summary.predictionsBackfilled += past->stored;
@@ -154,7 +155,7 @@ Status runPhases(const DemoPipelineRequest &r, Steps &steps, DemoPipelineSummary
         v.toleranceMinutes = kToleranceMinutes;
         v.now = now;
         const Result<ValidateReport> validated =
-            runValidatePredictions(v, steps.begin(QStringLiteral("Validating past predictions")));
+            runValidatePredictions(v, steps.begin(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Validating past predictions"))));
         if (!validated)
             return stepFailure(steps, QStringLiteral("validate-predictions"), validated.error());
         summary.predictionsValidated = qint64(validated->validated.size());
@@ -169,7 +170,7 @@ Status runPhases(const DemoPipelineRequest &r, Steps &steps, DemoPipelineSummary
         // work for fictitious jobs. "Schedule selected" in the Predictions
         // view or `predict --schedule` does it on request.
         p.schedule = false;
-        const Result<PredictReport> next = runPredict(p, steps.begin(QStringLiteral("Predicting the next 24 hours")));
+        const Result<PredictReport> next = runPredict(p, steps.begin(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Predicting the next 24 hours"))));
         if (!next)
             return stepFailure(steps, QStringLiteral("predict"), next.error());
         summary.predictionsNext24h = qint64(next->predictions.size());
@@ -192,7 +193,7 @@ Status runPhases(const DemoPipelineRequest &r, Steps &steps, DemoPipelineSummary
         o.dryRun = true;
         o.now = now;
         const Result<ScheduleOptimizationReport> run =
-            runScheduleOptimization(o, steps.begin(QStringLiteral("Optimizing the next 24 hours (balance load)")));
+            runScheduleOptimization(o, steps.begin(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Optimizing the next 24 hours (balance load)"))));
         if (!run)
             return stepFailure(steps, QStringLiteral("optimize-resource-schedule"), run.error());
         summary.optimizationRunId = run->runId;
@@ -230,7 +231,7 @@ Result<DemoPipelineSummary> runDemoPipeline(const DemoPipelineRequest &request, 
 {
     using R = Result<DemoPipelineSummary>;
     if (request.backfillDays < 0 || request.backfillDays > 30)
-        return R::failure(QStringLiteral("the demo backfills 0-30 days of predictions, not %1").arg(request.backfillDays));
+        return R::failure(phrase("Demo", QT_TRANSLATE_NOOP("Demo", "the demo backfills 0-30 days of predictions, not %1")).arg(request.backfillDays));
     QElapsedTimer timer;
     timer.start();
     // Opening migrates, so the snapshot and every step see the same schema.
@@ -240,7 +241,7 @@ Result<DemoPipelineSummary> runDemoPipeline(const DemoPipelineRequest &request, 
             return R::failure(db.error());
         db->closeThreadConnection();
     }
-    progress.stage(QStringLiteral("Keeping a copy of the database for Cancel"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Keeping a copy of the database for Cancel")));
     const Result<DatabaseSnapshot> snapshot = DatabaseSnapshot::take(request.demo.databasePath);
     if (!snapshot)
         return R::failure(snapshot.error());
@@ -249,7 +250,7 @@ Result<DemoPipelineSummary> runDemoPipeline(const DemoPipelineRequest &request, 
     Steps steps(progress, 6 + request.backfillDays);
     DemoPipelineSummary summary;
     Status status = Status::success();
-    const Result<DemoSummary> history = runDemo(request.demo, steps.begin(QStringLiteral("Creating the demo history")));
+    const Result<DemoSummary> history = runDemo(request.demo, steps.begin(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Creating the demo history"))));
     if (!history)
         status = stepFailure(steps, QStringLiteral("demo"), history.error());
     else if (steps.canceled())
@@ -260,10 +261,10 @@ Result<DemoPipelineSummary> runDemoPipeline(const DemoPipelineRequest &request, 
     }
     if (!status) {
         const Status restored = snapshot->restore();
-        const QString what = status.error().isEmpty() ? QStringLiteral("demo canceled") : status.error();
+        const QString what = status.error().isEmpty() ? phrase("Demo", QT_TRANSLATE_NOOP("Demo", "demo canceled")) : status.error();
         if (!restored)
-            return R::failure(QStringLiteral("%1; putting the database back failed too: %2").arg(what, restored.error()));
-        return R::failure(QStringLiteral("%1; the database is unchanged").arg(what));
+            return R::failure(phrase("Demo", QT_TRANSLATE_NOOP("Demo", "%1; putting the database back failed too: %2")).arg(what, restored.error()));
+        return R::failure(phrase("Demo", QT_TRANSLATE_NOOP("Demo", "%1; the database is unchanged")).arg(what));
     }
     steps.finish();
     summary.elapsedMs = timer.elapsed();

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/patternrepository.h"
 #include "storage/rulerepository.h"
+#include "core/phrase.h"
 
 #include <QJsonArray>
 
@@ -57,7 +58,7 @@ Result<GenerateRulesResult> generateRules(const GenerateRulesRequest &request, c
         return R::failure(db.error());
     const ThreadConnectionCloser closer(db.value());
 
-    progress.stage(QStringLiteral("Reading patterns and rules"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading patterns and rules")));
     Result<QList<ActivityPattern>> stored = PatternRepository(db.value()).all();
     if (!stored)
         return R::failure(stored.error());
@@ -80,9 +81,9 @@ Result<GenerateRulesResult> generateRules(const GenerateRulesRequest &request, c
     if (!medians)
         return R::failure(medians.error());
     if (progress.canceled())
-        return R::failure(QStringLiteral("canceled"));
+        return R::failure(phrase("GenerateRules", QT_TRANSLATE_NOOP("GenerateRules", "canceled")));
 
-    progress.stage(QStringLiteral("Generating rules"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Generating rules")));
     GenerateRulesResult result;
     result.dryRun = request.dryRun;
     result.strategy = conflictStrategyName(request.strategy);
@@ -95,7 +96,7 @@ Result<GenerateRulesResult> generateRules(const GenerateRulesRequest &request, c
     result.existingCount = int(result.all.size());
     result.all.append(generated.rules);
 
-    progress.stage(QStringLiteral("Checking conflicts"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Checking conflicts")));
     ConflictOptions conflictOptions;
     conflictOptions.from = request.now;
     conflictOptions.days = request.conflictDays;
@@ -106,11 +107,11 @@ Result<GenerateRulesResult> generateRules(const GenerateRulesRequest &request, c
     result.conflictsRemaining =
         result.rulesChanged > 0 ? int(findConflicts(result.all, conflictOptions).size()) : int(result.conflicts.size());
     if (progress.canceled())
-        return R::failure(QStringLiteral("canceled"));
+        return R::failure(phrase("GenerateRules", QT_TRANSLATE_NOOP("GenerateRules", "canceled")));
 
     // Last, so nothing above can depend on it: the model may only reword.
     if (request.useModel != llm::ModelChoice::None && !generated.rules.isEmpty()) {
-        progress.stage(QStringLiteral("Asking a language model for names and descriptions"));
+        progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Asking a language model for names and descriptions")));
         llm::LlmService service(boundedModelSetup(request.llm, request.useModel));
         QList<SchedulingRule> fresh = result.newRules();
         QStringList taken;
@@ -120,12 +121,12 @@ Result<GenerateRulesResult> generateRules(const GenerateRulesRequest &request, c
         for (int i = 0; i < fresh.size(); ++i)
             result.all[result.existingCount + i] = fresh.at(i);
         if (progress.canceled())
-            return R::failure(QStringLiteral("canceled"));
+            return R::failure(phrase("GenerateRules", QT_TRANSLATE_NOOP("GenerateRules", "canceled")));
     }
 
     if (request.dryRun || generated.rules.isEmpty())
         return result;
-    progress.stage(QStringLiteral("Storing rules"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Storing rules")));
     Result<QList<SchedulingRule>> inserted = rules.insert(result.newRules(), request.now);
     if (!inserted)
         return R::failure(inserted.error());

@@ -3,6 +3,7 @@
 #include "storage/bulkload.h"
 #include "storage/database.h"
 #include "storage/importer.h"
+#include "core/phrase.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -30,7 +31,7 @@ Status logImport(Database &db, const ImportRequest &request, qint64 rows)
     q.addBindValue(request.format);
     q.addBindValue(rows);
     if (!q.exec())
-        return Status::failure(QStringLiteral("cannot record the import: %1").arg(q.lastError().text()));
+        return Status::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "cannot record the import: %1")).arg(q.lastError().text()));
     return Status::success();
 }
 
@@ -57,7 +58,7 @@ Result<ImportSummary> importInto(Database &db, const ImportFormat &format, const
     Transaction tx(db.connection());
     if (!tx.isActive())
         return Result<ImportSummary>::failure(
-            QStringLiteral("%1: cannot start a transaction: %2").arg(request.databasePath, tx.error()));
+            phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: cannot start a transaction: %2")).arg(request.databasePath, tx.error()));
     TaskBulkLoad bulk;
     // About 64 bytes a task row in the text formats.
     const bool bulkLoad = TaskBulkLoad::worthwhile(QFileInfo(request.filePath).size() / 64, taskCount(db));
@@ -69,7 +70,7 @@ Result<ImportSummary> importInto(Database &db, const ImportFormat &format, const
     if (!counts)
         return Result<ImportSummary>::failure(counts.error()); // tx rolls back
     if (bulkLoad) {
-        progress.stage(QStringLiteral("indexing"));
+        progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "indexing")));
         if (const Status s = bulk.finish(db); !s)
             return Result<ImportSummary>::failure(s.error());
     }
@@ -78,7 +79,7 @@ Result<ImportSummary> importInto(Database &db, const ImportFormat &format, const
     if (const Status s = logImport(db, request, counts->tasks + counts->rules); !s)
         return Result<ImportSummary>::failure(s.error());
     if (const Status s = tx.commit(); !s)
-        return Result<ImportSummary>::failure(QStringLiteral("%1: cannot commit the import: %2").arg(request.databasePath, s.error()));
+        return Result<ImportSummary>::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: cannot commit the import: %2")).arg(request.databasePath, s.error()));
     ImportSummary summary;
     summary.format = request.format;
     summary.filePath = request.filePath;
@@ -96,17 +97,17 @@ Result<ImportSummary> runImport(const ImportRequest &request, const Progress &pr
     timer.start();
     const ImportFormat *format = findImportFormat(request.format);
     if (!format)
-        return Result<ImportSummary>::failure(QStringLiteral("unknown import format '%1' (expected one of %2)")
+        return Result<ImportSummary>::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "unknown import format '%1' (expected one of %2)"))
                                                   .arg(request.format, importFormats().join(u'|')));
     // Check the input before touching the database, so a typo in the file
     // name does not even create a database.
     const QFileInfo input(request.filePath);
     if (!input.exists())
-        return Result<ImportSummary>::failure(QStringLiteral("%1: no such file").arg(request.filePath));
+        return Result<ImportSummary>::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: no such file")).arg(request.filePath));
     if (!input.isFile() || !input.isReadable())
-        return Result<ImportSummary>::failure(QStringLiteral("%1: not a readable file").arg(request.filePath));
+        return Result<ImportSummary>::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: not a readable file")).arg(request.filePath));
 
-    progress.stage(QStringLiteral("importing %1").arg(input.fileName()));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "importing %1")).arg(input.fileName()));
     // Our own connection (this may run on a worker thread), closed when done
     // so the file is complete on disk and free for others.
     Result<Database> db = Database::open(request.databasePath);

@@ -1,6 +1,7 @@
 #include "patternembeddings.h"
 
 #include "core/patternsimilarity.h"
+#include "core/phrase.h"
 #include "llm/llmservice.h"
 #include "storage/patternembeddingstore.h"
 
@@ -91,7 +92,7 @@ PatternEmbeddings embedPatterns(const Database &db, llm::LlmService &service, co
     if (!extraTexts.isEmpty()) {
         // The query texts first: whoever answers them is the model the
         // pattern vectors must come from (embeddings stick to one provider).
-        progress.stage(QStringLiteral("Asking for %1 embedding(s)").arg(extraTexts.size()));
+        progress.stage(phrase("Progress", QT_TRANSLATE_N_NOOP("Progress", "Asking for %n embedding(s)"), int(extraTexts.size())));
         const llm::LlmResult<llm::Embeddings> reply = service.wait(service.embed(extraTexts), progress.cancelFlag);
         if (!reply) {
             out.warnings << unavailable(reply.error());
@@ -126,7 +127,7 @@ PatternEmbeddings embedPatterns(const Database &db, llm::LlmService &service, co
         QStringList ask;
         for (int i : missing)
             ask << texts[i];
-        progress.stage(QStringLiteral("Asking for %1 embedding(s)").arg(ask.size()));
+        progress.stage(phrase("Progress", QT_TRANSLATE_N_NOOP("Progress", "Asking for %n embedding(s)"), int(ask.size())));
         const llm::LlmResult<llm::Embeddings> reply = service.wait(service.embed(ask), progress.cancelFlag);
         if (!reply) {
             out.warnings << unavailable(reply.error());

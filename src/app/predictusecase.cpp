@@ -6,6 +6,7 @@
 #include "core/cronexpression.h"
 #include "core/slotgrid.h"
 #include "core/timeformat.h"
+#include "core/phrase.h"
 #include "storage/database.h"
 #include "storage/patternrepository.h"
 #include "storage/taskreader.h"
@@ -302,7 +303,7 @@ Result<PredictReport> runPredict(const PredictRequest &request, const Progress &
     report.grid = *grid;
     QElapsedTimer timer;
     timer.start();
-    progress.stage(QStringLiteral("Reading tasks"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading tasks")));
     PredictorOptions options;
     options.lookAheadHours = request.lookAheadHours;
     options.slotMinutes = request.slotMinutes;
@@ -324,7 +325,7 @@ Result<PredictReport> runPredict(const PredictRequest &request, const Progress &
     for (const QString &w : warnings)
         progress.stage(w);
 
-    progress.stage(QStringLiteral("Predicting"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Predicting")));
     PredictorInput input;
     input.asOf = request.asOf;
     input.history = &tasks.value();

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/resourcesamplestore.h"
+#include "core/phrase.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -93,7 +94,7 @@ Result<SampleSummary> runSampler(const SampleRequest &request, const Progress &p
     Result<ProcSnapshot> previous = readProcSnapshot(request.procRoot);
     if (!previous)
         return R::failure(previous.error());
-    progress.stage(QStringLiteral("Sampling every %1 s").arg(request.intervalSeconds));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Sampling every %1 s")).arg(request.intervalSeconds));
     while (request.count == 0 || summary.stored < request.count) {
         if (!sleepUnlessCanceled(qint64(request.intervalSeconds) * 1000, progress)) {
             summary.canceled = true;

@@ -7,6 +7,7 @@
 #include "core/cronshift.h"
 #include "core/resourceestimate.h"
 #include "core/timeformat.h"
+#include "core/phrase.h"
 #include "storage/database.h"
 #include "storage/taskreader.h"
 
@@ -270,7 +271,7 @@ Result<ScheduleOptimizationReport> runScheduleOptimization(const ScheduleOptimiz
     // "It generates predictions first": the predict use case stores its
     // rule-backed predictions, which then load the window below.
     if (request.generatePredictions) {
-        progress.stage(QStringLiteral("Generating predictions for the coming %1 hours").arg(request.lookAheadHours));
+        progress.stage(phrase("Progress", QT_TRANSLATE_N_NOOP("Progress", "Generating predictions for the coming %n hour(s)"), int(request.lookAheadHours)));
         PredictRequest predict;
         predict.databasePath = request.databasePath;
         predict.asOf = request.windowStart;
@@ -296,7 +297,7 @@ Result<ScheduleOptimizationReport> runScheduleOptimization(const ScheduleOptimiz
         return R::failure(db.error());
     ConnectionCloser closer{db.value()};
     const OptimizationStore store(db.value());
-    progress.stage(QStringLiteral("Reading rules and predicted tasks"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading rules and predicted tasks")));
     Result<QVector<StoredRule>> rules = store.enabledRules();
     if (!rules)
         return R::failure(rules.error());
@@ -333,7 +334,11 @@ Result<ScheduleOptimizationReport> runScheduleOptimization(const ScheduleOptimiz
                 info.durationSource = QStringLiteral("default");
             }
         }
-        const QStringList problems = CronExpression::validate(rule.cron);
+        // English: told apart by wording below, and the warning is English.
+        const QStringList problems = [&rule] {
+            const EnglishOnly english;
+            return CronExpression::validate(rule.cron);
+        }();
         bool usable = true;
         for (const QString &p : problems)
             usable = usable && p.contains(QLatin1String("can never fire"));
@@ -364,8 +369,11 @@ Result<ScheduleOptimizationReport> runScheduleOptimization(const ScheduleOptimiz
         return report;
     }
 
-    progress.stage(QStringLiteral("Optimizing %1 rules and %2 fixed predicted tasks (%3)")
-                       .arg(jobs.size()).arg(fixed.size()).arg(strategyName(request.settings.strategy)));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Optimizing %1 and %2 (%3)"))
+                       .arg(phrase("Progress", QT_TRANSLATE_N_NOOP("Progress", "%n rule(s)"), int(jobs.size())),
+                            phrase("Progress", QT_TRANSLATE_N_NOOP("Progress", "%n fixed predicted task(s)"),
+                                   int(fixed.size())))
+                       .arg(strategyName(request.settings.strategy)));
     Result<OptimizationOutcome> outcome = JobOptimizer(report.horizon, request.settings).optimize(jobs, fixed, progress);
     if (!outcome)
         return R::failure(outcome.error());
@@ -429,7 +437,7 @@ Result<ScheduleOptimizationReport> runScheduleOptimization(const ScheduleOptimiz
                                       .arg(report.efficiencyGain * 100, 0, 'f', 1)
                                       .arg(request.autoApplyGain * 100, 0, 'f', 0);
     } else {
-        progress.stage(QStringLiteral("Applying run #%1").arg(report.runId));
+        progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Applying run #%1")).arg(report.runId));
         Result<ApplySummary> applied = store.apply(report.runId, request.now);
         if (!applied)
             return R::failure(QStringLiteral("run #%1 stored but not applied: %2").arg(report.runId).arg(applied.error()));

@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include "core/configkeys.h"
+#include "core/phrase.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,21 +51,21 @@ Status Settings::set(const QString &key, const QString &text)
 {
     const ConfigKey *k = findConfigKey(key);
     if (!k)
-        return Status::failure(QStringLiteral("unknown setting '%1' (see 'rulecast-cli config show')").arg(key));
+        return Status::failure(phrase("Settings", QT_TRANSLATE_NOOP("Settings", "unknown setting '%1' (see 'rulecast-cli config show')")).arg(key));
     const Result<QVariant> parsed = parseConfigValue(*k, text);
     if (!parsed)
         return Status::failure(parsed.error());
     m_settings->setValue(key, configValueText(*k, parsed.value()));
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
-        return Status::failure(QStringLiteral("%1: cannot write the settings file").arg(filePath()));
+        return Status::failure(phrase("Settings", QT_TRANSLATE_NOOP("Settings", "%1: cannot write the settings file")).arg(filePath()));
     return Status::success();
 }
 
 Status Settings::reset(const QString &key)
 {
     if (!findConfigKey(key))
-        return Status::failure(QStringLiteral("unknown setting '%1'").arg(key));
+        return Status::failure(phrase("Settings", QT_TRANSLATE_NOOP("Settings", "unknown setting '%1'")).arg(key));
     m_settings->remove(key);
     m_settings->sync();
     return Status::success();

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/patternfacts.h"
 #include "storage/patternrepository.h"
+#include "core/phrase.h"
 
 #include <algorithm>
 
@@ -31,7 +32,7 @@ QString taskTypeQueryText(const QStringList &taskTypes)
 Result<SimilarSearchResult> searchSimilarPatterns(const SimilarSearchRequest &request, const Progress &progress)
 {
     using R = Result<SimilarSearchResult>;
-    progress.stage(QStringLiteral("Reading patterns"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading patterns")));
     Result<Database> db = Database::open(request.databasePath);
     if (!db)
         return R::failure(db.error());
@@ -83,7 +84,7 @@ Result<SimilarSearchResult> searchSimilarPatterns(const SimilarSearchRequest &re
     if (progress.canceled())
         return R::failure(QStringLiteral("cancelled"));
 
-    progress.stage(QStringLiteral("Comparing %1 pattern(s)").arg(candidates.size()));
+    progress.stage(phrase("Progress", QT_TRANSLATE_N_NOOP("Progress", "Comparing %n pattern(s)"), int(candidates.size())));
     // Each pattern prepared once: a type search compares every pair.
     std::vector<PatternFeatures> features;
     features.reserve(std::size_t(candidates.size()));

@@ -1,6 +1,7 @@
 #include "app/validatepredictionsusecase.h"
 
 #include "core/timeformat.h"
+#include "core/phrase.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -78,7 +79,7 @@ Result<ValidateReport> runValidatePredictions(const ValidateRequest &request, co
 {
     using R = Result<ValidateReport>;
     if (request.windowHours < 0 || request.toleranceMinutes < 0)
-        return R::failure(QStringLiteral("the validation window and tolerance must not be negative"));
+        return R::failure(phrase("ValidatePredictions", QT_TRANSLATE_NOOP("ValidatePredictions", "the validation window and tolerance must not be negative")));
     Result<Database> db = Database::open(request.databasePath);
     if (!db)
         return R::failure(db.error());
@@ -95,7 +96,7 @@ Result<ValidateReport> runValidatePredictions(const ValidateRequest &request, co
     if (!transaction.isActive())
         return R::failure(transaction.error());
 
-    progress.stage(QStringLiteral("Reading due predictions"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading due predictions")));
     QSqlQuery q(conn);
     q.prepare(QStringLiteral(
         "SELECT id, predicted_task_type, predicted_execution_time, confidence_score, resource_requirements, "
@@ -129,7 +130,7 @@ Result<ValidateReport> runValidatePredictions(const ValidateRequest &request, co
     }
     q.finish();
 
-    progress.stage(QStringLiteral("Matching %1 predictions with the runs").arg(due.size()));
+    progress.stage(phrase("Progress", QT_TRANSLATE_N_NOOP("Progress", "Matching %n prediction(s) with the runs"), int(due.size())));
     QSqlQuery runs(conn), write(conn);
     runs.prepare(QStringLiteral(
         "SELECT id, started_epoch, finished_epoch FROM tasks WHERE type = ? AND started_epoch >= ? "
@@ -143,7 +144,7 @@ Result<ValidateReport> runValidatePredictions(const ValidateRequest &request, co
     double durationErrorSum = 0;
     for (DueRow &row : due) {
         if (progress.canceled())
-            return R::failure(QStringLiteral("cancelled; nothing was written"));
+            return R::failure(phrase("ValidatePredictions", QT_TRANSLATE_NOOP("ValidatePredictions", "cancelled; nothing was written")));
         ValidatedPrediction &p = row.p;
         runs.addBindValue(p.taskType);
         runs.addBindValue(p.predictedAt - tolerance);

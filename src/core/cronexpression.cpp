@@ -2,6 +2,7 @@
 
 #include "core/cronfield.h"
 #include "core/cronwalker.h"
+#include "core/phrase.h"
 
 namespace rulecast {
 
@@ -50,11 +51,29 @@ QList<QStringView> splitFields(QStringView text)
     return fields;
 }
 
+// The cron editor shows these messages in the user's language; the CLI
+// prints them in English (phrase()).
+QString cronText(const char *source)
+{
+    return phrase("CronExpression", source);
+}
+
+// The cron describer's month names, so both read alike in every language.
 QString monthName(int month)
 {
-    static const char *const names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                        "July",    "August",   "September", "October", "November", "December"};
-    return QString::fromLatin1(names[month - 1]);
+    static const char *const names[] = {QT_TRANSLATE_NOOP("CronDescription", "January"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "February"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "March"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "April"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "May"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "June"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "July"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "August"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "September"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "October"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "November"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "December")};
+    return phrase("CronDescription", names[month - 1]);
 }
 
 int longestMonth(int month)
@@ -79,21 +98,21 @@ QStringList CronExpression::parseInto(const QString &text, CronExpression &out)
         }
         if (!known) {
             if (text == QLatin1String("@reboot"))
-                return {QStringLiteral("@reboot runs when cron starts and has no fire times")};
+                return {cronText(QT_TRANSLATE_NOOP("CronExpression", "@reboot runs when cron starts and has no fire times"))};
             QStringList names;
             for (const Macro &m : Macros)
                 names << QString::fromLatin1(m.name);
-            return {QStringLiteral("unknown macro '%1' (expected one of %2, written exactly so)")
+            return {cronText(QT_TRANSLATE_NOOP("CronExpression", "unknown macro '%1' (expected one of %2, written exactly so)"))
                         .arg(text, names.join(QStringLiteral(", ")))};
         }
     }
     if (text.size() > MaxLength)
-        return {QStringLiteral("expression is longer than %1 characters").arg(MaxLength)};
+        return {cronText(QT_TRANSLATE_NOOP("CronExpression", "expression is longer than %1 characters")).arg(MaxLength)};
     const QList<QStringView> fields = splitFields(fieldsText);
     if (fields.isEmpty())
-        return {QStringLiteral("expression is empty (expected 5 fields: minute hour day-of-month month day-of-week)")};
+        return {cronText(QT_TRANSLATE_NOOP("CronExpression", "expression is empty (expected 5 fields: minute hour day-of-month month day-of-week)"))};
     if (fields.size() != 5) {
-        return {QStringLiteral("expected 5 fields (minute hour day-of-month month day-of-week), got %1")
+        return {cronText(QT_TRANSLATE_NOOP("CronExpression", "expected 5 fields (minute hour day-of-month month day-of-week), got %1"))
                     .arg(fields.size())};
     }
 
@@ -144,9 +163,9 @@ QStringList CronExpression::parseInto(const QString &text, CronExpression &out)
             possible = possible || firstDay <= longestMonth(m);
         }
         if (!possible) {
-            return {QStringLiteral("day-of-month: the expression can never fire: there is no day %1 in %2")
+            return {cronText(QT_TRANSLATE_NOOP("CronExpression", "day-of-month: the expression can never fire: there is no day %1 in %2"))
                         .arg(firstDay)
-                        .arg(months.join(QStringLiteral(", ")))};
+                        .arg(months.join(phrase("CronDescription", QT_TRANSLATE_NOOP("CronDescription", ", "))))};
         }
     }
     return {};

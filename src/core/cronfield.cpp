@@ -1,5 +1,7 @@
 #include "cronfield.h"
 
+#include "core/phrase.h"
+
 #include <QVarLengthArray>
 
 namespace rulecast {
@@ -9,6 +11,13 @@ namespace {
 const char *const MonthNames[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                   "jul", "aug", "sep", "oct", "nov", "dec"};
 const char *const DayNames[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+
+// Messages are shown by the cron editor in the user's language and printed
+// by the CLI in English (phrase()).
+QString cronText(const char *source)
+{
+    return phrase("CronExpression", source);
+}
 
 bool isAsciiLetter(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
 bool isDigit(QChar c) { return c >= u'0' && c <= u'9'; }
@@ -63,7 +72,7 @@ bool substituteNames(CronField field, QStringView text, QString &out, QString &e
                     value = months ? k + 1 : k;
             }
             if (value < 0) {
-                error = QStringLiteral("%1: unknown name '%2' (expected %3)")
+                error = cronText(QT_TRANSLATE_NOOP("CronExpression", "%1: unknown name '%2' (expected %3)"))
                             .arg(cronFieldName(field), run.toString(),
                                  months ? QStringLiteral("jan-dec") : QStringLiteral("sun-sat"));
                 return false;
@@ -71,7 +80,7 @@ bool substituteNames(CronField field, QStringView text, QString &out, QString &e
             out += QString::number(value);
         }
         if (pos < run.size()) {
-            error = QStringLiteral("%1: unknown name '%2' (expected %3)")
+            error = cronText(QT_TRANSLATE_NOOP("CronExpression", "%1: unknown name '%2' (expected %3)"))
                         .arg(cronFieldName(field), run.toString(),
                              months ? QStringLiteral("jan-dec") : QStringLiteral("sun-sat"));
             return false;
@@ -90,20 +99,20 @@ bool checkCharacters(CronField field, QStringView text, QString &error)
         if (isDigit(c) || c == u',' || c == u'-' || c == u'/' || c == u'*' || c == u'?')
             continue;
         if (c == u'L' && (field == CronField::DayOfMonth || field == CronField::DayOfWeek))
-            error = QStringLiteral("%1: 'L' (last day) is not supported in '%2'").arg(name, text.toString());
+            error = cronText(QT_TRANSLATE_NOOP("CronExpression", "%1: 'L' (last day) is not supported in '%2'")).arg(name, text.toString());
         else if (c == u'#' && field == CronField::DayOfWeek)
-            error = QStringLiteral("%1: '#' (nth weekday of the month) is not supported in '%2'")
+            error = cronText(QT_TRANSLATE_NOOP("CronExpression", "%1: '#' (nth weekday of the month) is not supported in '%2'"))
                         .arg(name, text.toString());
         else if (c == u'H')
-            error = QStringLiteral("%1: 'H' (hashed value) is not supported in '%2'").arg(name, text.toString());
+            error = cronText(QT_TRANSLATE_NOOP("CronExpression", "%1: 'H' (hashed value) is not supported in '%2'")).arg(name, text.toString());
         else if (isAsciiLetter(c))
-            error = QStringLiteral("%1: '%2' is not a number%3")
+            error = cronText(QT_TRANSLATE_NOOP("CronExpression", "%1: '%2' is not a number%3"))
                         .arg(name, text.toString(),
                              field == CronField::Month || field == CronField::DayOfWeek
                                  ? QString()
-                                 : QStringLiteral(" (names are allowed only for months and weekdays)"));
+                                 : cronText(QT_TRANSLATE_NOOP("CronExpression", " (names are allowed only for months and weekdays)")));
         else
-            error = QStringLiteral("%1: unexpected character '%2' in '%3'").arg(name, QString(c), text.toString());
+            error = cronText(QT_TRANSLATE_NOOP("CronExpression", "%1: unexpected character '%2' in '%3'")).arg(name, QString(c), text.toString());
         return false;
     }
     return true;
@@ -111,7 +120,7 @@ bool checkCharacters(CronField field, QStringView text, QString &error)
 
 QString outOfRange(CronField field, const QString &what)
 {
-    return QStringLiteral("%1: %2 is out of range %3-%4")
+    return cronText(QT_TRANSLATE_NOOP("CronExpression", "%1: %2 is out of range %3-%4"))
         .arg(cronFieldName(field), what)
         .arg(cronFieldMin(field))
         .arg(cronFieldMax(field));
@@ -125,7 +134,7 @@ quint64 parseItem(CronField field, QStringView item, QStringView original, QStri
     const int min = cronFieldMin(field), max = cronFieldMax(field);
     const QString shown = original.toString();
     if (item.isEmpty()) {
-        error = QStringLiteral("%1: empty item in the list '%2'").arg(name, shown);
+        error = cronText(QT_TRANSLATE_NOOP("CronExpression", "%1: empty item in the list '%2'")).arg(name, shown);
         return 0;
     }
     // A wildcard is allowed only as a whole item, optionally with a step.
@@ -135,7 +144,7 @@ quint64 parseItem(CronField field, QStringView item, QStringView original, QStri
     const qsizetype slash = item.indexOf(u'/');
     if (slash >= 0) {
         if (item.indexOf(u'/', slash + 1) >= 0) {
-            error = QStringLiteral("%1: '%2' has more than one '/'").arg(name, shown);
+            error = cronText(QT_TRANSLATE_NOOP("CronExpression", "%1: '%2' has more than one '/'")).arg(name, shown);
             return 0;
         }
         base = item.left(slash);
@@ -144,7 +153,7 @@ quint64 parseItem(CronField field, QStringView item, QStringView original, QStri
     }
     const bool wildcard = base == u"*" || base == u"?";
     if (!wildcard && (base.contains(u'*') || base.contains(u'?') || stepText.contains(u'*') || stepText.contains(u'?'))) {
-        error = QStringLiteral("%1: '*' may stand only alone or before a step (*/n), not in '%2'").arg(name, shown);
+        error = cronText(QT_TRANSLATE_NOOP("CronExpression", "%1: '*' may stand only alone or before a step (*/n), not in '%2'")).arg(name, shown);
         return 0;
     }
     qint64 lo = 0, hi = 0;
@@ -155,7 +164,7 @@ quint64 parseItem(CronField field, QStringView item, QStringView original, QStri
         const qsizetype dash = base.indexOf(u'-');
         if (dash < 0) {
             if (!allDigits(base)) {
-                error = QStringLiteral("%1: '%2' is not a number").arg(name, shown);
+                error = cronText(QT_TRANSLATE_NOOP("CronExpression", "%1: '%2' is not a number")).arg(name, shown);
                 return 0;
             }
             lo = toNumber(base);
@@ -174,7 +183,7 @@ quint64 parseItem(CronField field, QStringView item, QStringView original, QStri
         } else {
             const QStringView a = base.left(dash), b = base.mid(dash + 1);
             if (!allDigits(a) || !allDigits(b)) {
-                error = QStringLiteral("%1: '%2' is not a range a-b of two numbers").arg(name, shown);
+                error = cronText(QT_TRANSLATE_NOOP("CronExpression", "%1: '%2' is not a range a-b of two numbers")).arg(name, shown);
                 return 0;
             }
             lo = toNumber(a);
@@ -185,7 +194,7 @@ quint64 parseItem(CronField field, QStringView item, QStringView original, QStri
             return 0;
         }
         if (lo > hi) {
-            error = QStringLiteral("%1: range %2-%3 runs backwards (%2 is greater than %3)").arg(name).arg(lo).arg(hi);
+            error = cronText(QT_TRANSLATE_NOOP("CronExpression", "%1: range %2-%3 runs backwards (%2 is greater than %3)")).arg(name).arg(lo).arg(hi);
             return 0;
         }
     }
@@ -193,7 +202,7 @@ quint64 parseItem(CronField field, QStringView item, QStringView original, QStri
     if (hasStep) {
         step = allDigits(stepText) ? toNumber(stepText) : 0;
         if (step < 1) {
-            error = QStringLiteral("%1: the step in '%2' must be a whole number of at least 1").arg(name, shown);
+            error = cronText(QT_TRANSLATE_NOOP("CronExpression", "%1: the step in '%2' must be a whole number of at least 1")).arg(name, shown);
             return 0;
         }
     }
@@ -209,15 +218,15 @@ QString cronFieldName(CronField field)
 {
     switch (field) {
     case CronField::Minute:
-        return QStringLiteral("minute");
+        return cronText(QT_TRANSLATE_NOOP("CronExpression", "minute"));
     case CronField::Hour:
-        return QStringLiteral("hour");
+        return cronText(QT_TRANSLATE_NOOP("CronExpression", "hour"));
     case CronField::DayOfMonth:
-        return QStringLiteral("day-of-month");
+        return cronText(QT_TRANSLATE_NOOP("CronExpression", "day-of-month"));
     case CronField::Month:
-        return QStringLiteral("month");
+        return cronText(QT_TRANSLATE_NOOP("CronExpression", "month"));
     case CronField::DayOfWeek:
-        return QStringLiteral("day-of-week");
+        return cronText(QT_TRANSLATE_NOOP("CronExpression", "day-of-week"));
     }
     return {};
 }
@@ -276,12 +285,12 @@ CronFieldValues parseCronField(CronField field, QStringView text)
             int value = 0;
             while (!(both & (quint64(1) << value)))
                 ++value;
-            result.repeats << qMakePair(value, QStringLiteral("%1: %2 is listed more than once in '%3'%4")
+            result.repeats << qMakePair(value, cronText(QT_TRANSLATE_NOOP("CronExpression", "%1: %2 is listed more than once in '%3'%4"))
                                  .arg(cronFieldName(field))
                                  .arg(value)
                                  .arg(text.toString(),
                                       field == CronField::DayOfWeek && value == 0
-                                          ? QStringLiteral(" (0 and 7 are both Sunday)")
+                                          ? cronText(QT_TRANSLATE_NOOP("CronExpression", " (0 and 7 are both Sunday)"))
                                           : QString()));
         }
         result.mask |= mask;

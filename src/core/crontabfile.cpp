@@ -1,6 +1,7 @@
 #include "crontabfile.h"
 
 #include "core/scheduleload.h"
+#include "core/phrase.h"
 
 #include <QRegularExpression>
 
@@ -73,25 +74,25 @@ QString parseAnnotation(const QString &words, Annotation &a)
         if (key == QLatin1String("estimation")) {
             a.estimation = parseSeconds(value);
             if (!a.estimation)
-                return QStringLiteral("'estimation': expected seconds (600, 600s, 10m or 2h), got '%1'").arg(value);
+                return phrase("CrontabFile", QT_TRANSLATE_NOOP("CrontabFile", "'estimation': expected seconds (600, 600s, 10m or 2h), got '%1'")).arg(value);
         } else if (key == QLatin1String("keepTime")) {
             if (eq >= 0 && value != QLatin1String("true") && value != QLatin1String("false"))
-                return QStringLiteral("'keepTime': expected true or false, got '%1'").arg(value);
+                return phrase("CrontabFile", QT_TRANSLATE_NOOP("CrontabFile", "'keepTime': expected true or false, got '%1'")).arg(value);
             a.keepTime = eq < 0 || value == QLatin1String("true");
         } else if (key == QLatin1String("priority")) {
             a.priority = value.toInt(&ok);
             if (!ok || a.priority < 0 || a.priority > 11)
-                return QStringLiteral("'priority': expected a whole number 0-11, got '%1'").arg(value);
+                return phrase("CrontabFile", QT_TRANSLATE_NOOP("CrontabFile", "'priority': expected a whole number 0-11, got '%1'")).arg(value);
         } else if (key == QLatin1String("demand")) {
             a.demand = value.toInt(&ok);
             if (!ok || a.demand < 1)
-                return QStringLiteral("'demand': expected a whole number >= 1, got '%1'").arg(value);
+                return phrase("CrontabFile", QT_TRANSLATE_NOOP("CrontabFile", "'demand': expected a whole number >= 1, got '%1'")).arg(value);
         } else if (key == QLatin1String("name")) {
             if (value.isEmpty())
-                return QStringLiteral("'name': expected a name");
+                return phrase("CrontabFile", QT_TRANSLATE_NOOP("CrontabFile", "'name': expected a name"));
             a.name = value;
         } else {
-            return QStringLiteral("unknown key '%1' (expected estimation, keepTime, priority, demand, name)").arg(key);
+            return phrase("CrontabFile", QT_TRANSLATE_NOOP("CrontabFile", "unknown key '%1' (expected estimation, keepTime, priority, demand, name)")).arg(key);
         }
     }
     return {};
@@ -118,7 +119,7 @@ bool looksLikeUser(const QString &token)
 Result<JobList> CrontabFile::parse(const QByteArray &bytes, const QString &fileName, std::optional<bool> userColumn)
 {
     auto fail = [&](int line, const QString &message) {
-        return Result<JobList>::failure(QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(message));
+        return Result<JobList>::failure(phrase("CrontabFile", QT_TRANSLATE_NOOP("CrontabFile", "%1:%2: %3")).arg(fileName).arg(line).arg(message));
     };
     static const QRegularExpression envLine(QStringLiteral("^\\s*[A-Za-z_][A-Za-z0-9_]*\\s*="));
     static const QRegularExpression annotationLine(QStringLiteral("^\\s*#\\s*rulecast:(.*)$"));
@@ -146,7 +147,7 @@ Result<JobList> CrontabFile::parse(const QByteArray &bytes, const QString &fileN
             if (m.hasMatch()) {
                 const QString error = parseAnnotation(m.captured(1), pending);
                 if (!error.isEmpty())
-                    return fail(lineNo, QStringLiteral("rulecast comment: %1").arg(error));
+                    return fail(lineNo, phrase("CrontabFile", QT_TRANSLATE_NOOP("CrontabFile", "rulecast comment: %1")).arg(error));
             }
             continue;
         }
@@ -160,10 +161,12 @@ Result<JobList> CrontabFile::parse(const QByteArray &bytes, const QString &fileN
         job.scheduleTokens = trimmed.startsWith(u'@') ? 1 : 5;
         if (job.tokens.size() <= job.scheduleTokens)
             return fail(lineNo, job.scheduleTokens == 1
-                                    ? QStringLiteral("expected '@macro command'")
-                                    : QStringLiteral("expected five schedule fields and a command "
-                                                     "(minute hour day-of-month month day-of-week command), "
-                                                     "or NAME=value"));
+                                    ? phrase("CrontabFile", QT_TRANSLATE_NOOP("CrontabFile", "expected '@macro command'"))
+                                    : phrase("CrontabFile",
+                                             QT_TRANSLATE_NOOP("CrontabFile",
+                                                               "expected five schedule fields and a command "
+                                                               "(minute hour day-of-month month day-of-week "
+                                                               "command), or NAME=value")));
         job.annotation = pending;
         pending = Annotation();
         jobLines.append(job);
@@ -201,7 +204,7 @@ Result<JobList> CrontabFile::parse(const QByteArray &bytes, const QString &fileN
     for (const JobLine &j : std::as_const(jobLines)) {
         const int commandToken = j.scheduleTokens + (hasUser ? 1 : 0);
         if (j.tokens.size() <= commandToken)
-            return fail(j.line, QStringLiteral("expected a user and a command after the schedule"));
+            return fail(j.line, phrase("CrontabFile", QT_TRANSLATE_NOOP("CrontabFile", "expected a user and a command after the schedule")));
         JobListEntry e;
         e.line = j.line;
         const qsizetype schedBegin = j.tokens.first().begin;
@@ -225,7 +228,7 @@ Result<JobList> CrontabFile::parse(const QByteArray &bytes, const QString &fileN
             bool neverFires = false;
             const Result<CronExpression> rule = parseJobRule(e.schedule, &neverFires);
             if (!rule)
-                return fail(j.line, QStringLiteral("bad schedule '%1': %2")
+                return fail(j.line, phrase("CrontabFile", QT_TRANSLATE_NOOP("CrontabFile", "bad schedule '%1': %2"))
                                         .arg(e.schedule, QString(rule.error()).replace(u'\n', QStringLiteral("; "))));
         }
         // Byte offsets: the line is UTF-8, the tokens count QChars.

@@ -1,6 +1,7 @@
 #include "joboptimizer.h"
 
 #include "core/placementsearch.h"
+#include "core/phrase.h"
 
 #include <QElapsedTimer>
 
@@ -182,7 +183,7 @@ Result<OptimizationOutcome> JobOptimizer::optimize(const QVector<ScheduledJob> &
     out.before = measure(patterns, originalFires, fixed, m_horizon, metricsSettings, &out.loadBefore);
     out.lowerBound = lowerBound(patterns, fixed, m_horizon);
 
-    progress.stage(QStringLiteral("Placing jobs"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Placing jobs")));
     PlacementSearch search(patterns, m_horizon.days, fixed);
     // Start from the schedule as it is: it is the result to beat, and what
     // the minimal-movement strategies improve on.
@@ -240,7 +241,7 @@ Result<OptimizationOutcome> JobOptimizer::optimize(const QVector<ScheduledJob> &
     if (plan.lowerPeak)
         setTarget();
 
-    progress.stage(QStringLiteral("Improving"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Improving")));
     int stagnant = 0;
     // Long lists get fewer idle passes: about 4000 evaluations without
     // progress, at least 3 passes.

@@ -4,6 +4,7 @@
 #include "intervaldetector.h"
 #include "recurrencedetector.h"
 #include "resourceusagedetector.h"
+#include "phrase.h"
 
 #include <QFuture>
 #include <QHash>
@@ -19,7 +20,7 @@ PatternAnalysis PatternDetector::analyze(const std::vector<TaskRecord> &tasks, q
 {
     PatternAnalysis result;
     result.requestedFrom = asOf - qint64(days) * 86400;
-    progress.stage(QStringLiteral("Selecting the tasks of the window"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Selecting the tasks of the window")));
 
     // The window's runs in start order (bulk readers deliver them sorted;
     // sort only when they are not).
@@ -89,7 +90,7 @@ PatternAnalysis PatternDetector::analyze(const std::vector<TaskRecord> &tasks, q
 
     QList<ActivityPattern> found;
     const qint64 total = qint64(series.size()) + 1;
-    progress.stage(QStringLiteral("Looking for recurring runs per task type, correlations and load peaks"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Looking for recurring runs per task type, correlations and load peaks")));
     const IntervalDetector intervals(m_options);
     const RecurrenceDetector recurrence(m_options);
     std::vector<char> explained;

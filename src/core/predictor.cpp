@@ -2,6 +2,7 @@
 
 #include "core/activityindex.h"
 #include "core/historyfeatures.h"
+#include "core/phrase.h"
 
 #include <QHash>
 #include <QSet>
@@ -84,7 +85,7 @@ Result<PredictionSet> Predictor::run(const PredictorInput &input, const Predicto
     known.removeDuplicates();
 
     if (progress)
-        progress->stage(QStringLiteral("indexing history"));
+        progress->stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "indexing history")));
     const ActivityIndex index = ActivityIndex::build(history, g.slotSeconds(), cutoffDay - options.historyWindowDays,
                                                      cutoffDay, input.asOf, known);
     set.types = index.types();
@@ -100,7 +101,7 @@ Result<PredictionSet> Predictor::run(const PredictorInput &input, const Predicto
     int done = 0;
     for (const auto &[day, daySlots] : slotsByDay) {
         if (progress) {
-            progress->stage(QStringLiteral("fitting history model"));
+            progress->stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "fitting history model")));
             progress->report(done++, qint64(slotsByDay.size()));
             if (progress->canceled())
                 return Result<PredictionSet>::failure(QStringLiteral("canceled"));

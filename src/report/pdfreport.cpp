@@ -2,6 +2,7 @@
 
 #include "report/chartcanvas.h"
 #include "report/reportcharts.h"
+#include "core/phrase.h"
 
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -286,7 +287,7 @@ Result<int> writePdfReport(const ReportData &data, const QList<ReportTable> &tab
     writer.setCreator(QStringLiteral("Rulecast %1").arg(QStringLiteral(RULECAST_VERSION)));
     QPainter painter;
     if (!painter.begin(&writer))
-        return Result<int>::failure(QStringLiteral("cannot start the PDF"));
+        return Result<int>::failure(phrase("Report", QT_TRANSLATE_NOOP("Report", "cannot start the PDF")));
     painter.setRenderHint(QPainter::Antialiasing);
     PdfLayout page(&writer, &painter,
                    QStringLiteral("Rulecast report · %1 · %2")
@@ -324,7 +325,7 @@ Result<int> writePdfReport(const ReportData &data, const QList<ReportTable> &tab
                        300);
     }
     if (!painter.end())
-        return Result<int>::failure(QStringLiteral("cannot finish the PDF"));
+        return Result<int>::failure(phrase("Report", QT_TRANSLATE_NOOP("Report", "cannot finish the PDF")));
     return page.pages();
 }
 

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/patternrepository.h"
 #include "storage/rulerepository.h"
+#include "core/phrase.h"
 
 #include <algorithm>
 
@@ -55,7 +56,7 @@ Result<ReportData> gatherReportData(const ReportRequest &request, const Progress
     data.conflictCapacity = std::max(1, request.capacity);
     data.conflictDays = request.conflictDays;
 
-    progress.stage(QStringLiteral("Reading the history summary"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading the history summary")));
     Result<HistorySummary> history = summarizeHistory(db);
     if (!history)
         return R::failure(history.error());
@@ -65,7 +66,7 @@ Result<ReportData> gatherReportData(const ReportRequest &request, const Progress
         return R::failure(types.error());
     data.taskTypes = *types;
 
-    progress.stage(QStringLiteral("Reading patterns"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading patterns")));
     const PatternRepository patternRepository(db);
     Result<QList<ActivityPattern>> allPatterns = patternRepository.all();
     if (!allPatterns)
@@ -82,7 +83,7 @@ Result<ReportData> gatherReportData(const ReportRequest &request, const Progress
     if (progress.canceled())
         return R::failure(QStringLiteral("canceled"));
 
-    progress.stage(QStringLiteral("Reading rules and checking them for conflicts"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading rules and checking them for conflicts")));
     Result<QList<SchedulingRule>> rules = RuleRepository(db).all();
     if (!rules)
         return R::failure(rules.error());
@@ -97,7 +98,7 @@ Result<ReportData> gatherReportData(const ReportRequest &request, const Progress
     if (progress.canceled())
         return R::failure(QStringLiteral("canceled"));
 
-    progress.stage(QStringLiteral("Reading predictions"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading predictions")));
     const OptimizationStore store(db);
     data.upcomingUntil = request.now + qint64(request.predictionDays) * 86400;
     Result<QVector<StoredPrediction>> upcoming = store.predictions(request.now, data.upcomingUntil);
@@ -110,7 +111,7 @@ Result<ReportData> gatherReportData(const ReportRequest &request, const Progress
         return R::failure(accuracy.error());
     data.accuracy = *accuracy;
 
-    progress.stage(QStringLiteral("Reading the last optimization"));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Reading the last optimization")));
     Result<QVector<OptimizationRecord>> runs = store.list(1);
     if (!runs)
         return R::failure(runs.error());

@@ -4,6 +4,7 @@
 #include "report/htmlreport.h"
 #include "report/pdfreport.h"
 #include "report/reporttables.h"
+#include "core/phrase.h"
 
 #include <QSaveFile>
 
@@ -47,7 +48,7 @@ Result<WrittenReport> writeReport(const ReportData &data, ReportFormat format, c
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return R::failure(QStringLiteral("%1: cannot write the report (%2)").arg(path, file.errorString()));
+        return R::failure(phrase("Report", QT_TRANSLATE_NOOP("Report", "%1: cannot write the report (%2)")).arg(path, file.errorString()));
     switch (format) {
     case ReportFormat::Pdf: {
         Result<int> pages = writePdfReport(data, tables, &file);
@@ -63,7 +64,7 @@ Result<WrittenReport> writeReport(const ReportData &data, ReportFormat format, c
     }
     out.bytes = file.size();
     if (!file.commit())
-        return R::failure(QStringLiteral("%1: cannot write the report (%2)").arg(path, file.errorString()));
+        return R::failure(phrase("Report", QT_TRANSLATE_NOOP("Report", "%1: cannot write the report (%2)")).arg(path, file.errorString()));
     return out;
 }
 
@@ -73,8 +74,8 @@ Result<WrittenReport> exportReport(const ExportReportRequest &request, const Pro
     if (!data)
         return Result<WrittenReport>::failure(data.error());
     if (progress.canceled())
-        return Result<WrittenReport>::failure(QStringLiteral("canceled; no report was written"));
-    progress.stage(QStringLiteral("Writing the %1 report").arg(reportFormatName(request.format).toUpper()));
+        return Result<WrittenReport>::failure(phrase("Report", QT_TRANSLATE_NOOP("Report", "canceled; no report was written")));
+    progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Writing the %1 report")).arg(reportFormatName(request.format).toUpper()));
     return writeReport(*data, request.format, request.outPath);
 }
 

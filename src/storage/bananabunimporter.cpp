@@ -5,6 +5,7 @@
 #include "database.h"
 #include "importer.h"
 #include "taskwriter.h"
+#include "core/phrase.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -43,7 +44,7 @@ double columnReal(sqlite3_stmt *s, int column)
 
 QString rowError(const QString &path, qint64 id, const char *field, const QString &expected, std::string_view got)
 {
-    return QStringLiteral("%1: task id %2: field '%3': expected %4, got '%5'")
+    return phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: task id %2: field '%3': expected %4, got '%5'"))
         .arg(path)
         .arg(id)
         .arg(QString::fromLatin1(field), expected, QString::fromUtf8(got.data(), qsizetype(got.size())));
@@ -55,18 +56,18 @@ Result<ImportCounts> importBananaBun(const QString &path, const ImportOptions &,
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Result<ImportCounts>::failure(QStringLiteral("%1: no such file").arg(path));
+        return Result<ImportCounts>::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: no such file")).arg(path));
     if (!info.isFile())
-        return Result<ImportCounts>::failure(QStringLiteral("%1: not a database file").arg(path));
+        return Result<ImportCounts>::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: not a database file")).arg(path));
     SourceDb source;
     if (sqlite3_open_v2(path.toUtf8().constData(), &source.db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-        return Result<ImportCounts>::failure(QStringLiteral("%1: cannot open: %2").arg(path, source.error()));
+        return Result<ImportCounts>::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: cannot open: %2")).arg(path, source.error()));
     sqlite3_busy_timeout(source.db, 5000);
 
     QSet<QString> columns;
     if (sqlite3_prepare_v2(source.db, "PRAGMA table_info(tasks)", -1, &source.stmt, nullptr) != SQLITE_OK)
         return Result<ImportCounts>::failure(
-            QStringLiteral("%1: not a readable SQLite database (%2)").arg(path, source.error()));
+            phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: not a readable SQLite database (%2)")).arg(path, source.error()));
     while (sqlite3_step(source.stmt) == SQLITE_ROW) {
         const std::string_view name = columnText(source.stmt, 1);
         columns.insert(QString::fromUtf8(name.data(), qsizetype(name.size())).toLower());
@@ -76,9 +77,9 @@ Result<ImportCounts> importBananaBun(const QString &path, const ImportOptions &,
     for (const char *required : {"id", "type", "status", "started_at", "finished_at"}) {
         if (!columns.contains(QString::fromLatin1(required)))
             return Result<ImportCounts>::failure(
-                QStringLiteral("%1: not a banana-bun database: %2")
-                    .arg(path, columns.isEmpty() ? QStringLiteral("it has no tasks table")
-                                                 : QStringLiteral("its tasks table lacks the column '%1'")
+                phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: not a banana-bun database: %2"))
+                    .arg(path, columns.isEmpty() ? phrase("Importer", QT_TRANSLATE_NOOP("Importer", "it has no tasks table"))
+                                                 : phrase("Importer", QT_TRANSLATE_NOOP("Importer", "its tasks table lacks the column '%1'"))
                                                        .arg(QString::fromLatin1(required))));
     }
     // Rulecast's extra columns when the source has them, NULL otherwise.
@@ -89,7 +90,7 @@ Result<ImportCounts> importBananaBun(const QString &path, const ImportOptions &,
                            + optional("cpu_percent") + ", " + optional("memory_mb") + ", " + optional("disk_mb") + ", "
                            + optional("network_mbps") + ", (SELECT count(*) FROM tasks) FROM tasks ORDER BY id";
     if (sqlite3_prepare_v2(source.db, sql.constData(), -1, &source.stmt, nullptr) != SQLITE_OK)
-        return Result<ImportCounts>::failure(QStringLiteral("%1: cannot read tasks: %2").arg(path, source.error()));
+        return Result<ImportCounts>::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: cannot read tasks: %2")).arg(path, source.error()));
 
     TaskWriter writer(db);
     ImportCounts counts;
@@ -112,18 +113,18 @@ Result<ImportCounts> importBananaBun(const QString &path, const ImportOptions &,
         }
         const std::optional<qint64> start = timeformat::parseUtf8(started.data(), qsizetype(started.size()));
         if (!start)
-            return Result<ImportCounts>::failure(rowError(path, id, "started_at", QStringLiteral("an ISO-8601 time"), started));
+            return Result<ImportCounts>::failure(rowError(path, id, "started_at", phrase("Importer", QT_TRANSLATE_NOOP("Importer", "an ISO-8601 time")), started));
         const std::string_view finished = trim(columnText(s, 5));
         std::optional<qint64> end;
         if (!finished.empty()) {
             end = timeformat::parseUtf8(finished.data(), qsizetype(finished.size()));
             if (!end)
                 return Result<ImportCounts>::failure(
-                    rowError(path, id, "finished_at", QStringLiteral("an ISO-8601 time or nothing"), finished));
+                    rowError(path, id, "finished_at", phrase("Importer", QT_TRANSLATE_NOOP("Importer", "an ISO-8601 time or nothing")), finished));
         }
         row.type = trim(columnText(s, 1));
         if (row.type.empty())
-            return Result<ImportCounts>::failure(rowError(path, id, "type", QStringLiteral("a task type"), row.type));
+            return Result<ImportCounts>::failure(rowError(path, id, "type", phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a task type")), row.type));
         row.status = trim(columnText(s, 2));
         if (row.status.empty())
             row.status = "unknown";
@@ -131,7 +132,7 @@ Result<ImportCounts> importBananaBun(const QString &path, const ImportOptions &,
         row.startedAt = *start;
         if (end && *end < *start)
             return Result<ImportCounts>::failure(rowError(
-                path, id, "finished_at", QStringLiteral("a time not before started_at (%1)").arg(timeformat::toIsoUtc(*start)),
+                path, id, "finished_at", phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a time not before started_at (%1)")).arg(timeformat::toIsoUtc(*start)),
                 finished));
         row.finishedAt = end ? *end : -1;
         row.host = columnText(s, 6);
@@ -140,11 +141,11 @@ Result<ImportCounts> importBananaBun(const QString &path, const ImportOptions &,
         row.diskMb = columnReal(s, 9);
         row.networkMbps = columnReal(s, 10);
         if (const Status st = writer.write(row); !st)
-            return Result<ImportCounts>::failure(QStringLiteral("%1: task id %2: %3").arg(path).arg(id).arg(st.error()));
+            return Result<ImportCounts>::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: task id %2: %3")).arg(path).arg(id).arg(st.error()));
         ++counts.tasks;
     }
     if (rc != SQLITE_DONE)
-        return Result<ImportCounts>::failure(QStringLiteral("%1: cannot read tasks: %2").arg(path, source.error()));
+        return Result<ImportCounts>::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: cannot read tasks: %2")).arg(path, source.error()));
     progress.report(seen, seen);
     return counts;
 }

@@ -1,6 +1,7 @@
 #include "bulkload.h"
 
 #include "database.h"
+#include "core/phrase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,7 +28,7 @@ Status TaskBulkLoad::begin(const Database &db)
     }
     for (const auto &[type, name] : drops) {
         if (!q.exec(QStringLiteral("DROP %1 \"%2\"").arg(type.toUpper(), name)))
-            return Status::failure(QStringLiteral("cannot prepare the bulk load: %1").arg(q.lastError().text()));
+            return Status::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "cannot prepare the bulk load: %1")).arg(q.lastError().text()));
     }
     return Status::success();
 }
@@ -38,7 +39,7 @@ Status TaskBulkLoad::finish(const Database &db)
     QSqlQuery q(conn);
     for (const QString &sql : std::as_const(m_recreate)) {
         if (!q.exec(sql))
-            return Status::failure(QStringLiteral("cannot rebuild after the bulk load: %1").arg(q.lastError().text()));
+            return Status::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "cannot rebuild after the bulk load: %1")).arg(q.lastError().text()));
     }
     m_recreate.clear();
     return Status::success();

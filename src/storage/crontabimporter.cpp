@@ -11,6 +11,7 @@
 #include "database.h"
 #include "importer.h"
 #include "rulewriter.h"
+#include "core/phrase.h"
 
 #include <QFile>
 #include <QSet>
@@ -23,7 +24,7 @@ Result<ImportCounts> importCrontab(const QString &path, const ImportOptions &, D
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<ImportCounts>::failure(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+        return Result<ImportCounts>::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: cannot read: %2")).arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     const Result<JobList> list = CrontabFile::parse(bytes, path, std::nullopt);
     if (!list)
@@ -41,7 +42,7 @@ Result<ImportCounts> importCrontab(const QString &path, const ImportOptions &, D
         --counts.skipped;
         if (const QString problem = cronProblem(e.schedule); !problem.isEmpty())
             return Result<ImportCounts>::failure(fieldError(path, e.line, QStringLiteral("schedule"),
-                                                            QStringLiteral("a cron schedule: %1").arg(problem), e.schedule));
+                                                            phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a cron schedule: %1")).arg(problem), e.schedule));
         JobDefinition job;
         const QByteArray command = e.command.toUtf8();
         const bool named = e.name != e.command;

@@ -5,6 +5,7 @@
 #include "importer.h"
 #include "taskfields.h"
 #include "taskwriter.h"
+#include "core/phrase.h"
 
 namespace rulecast {
 
@@ -28,7 +29,7 @@ Result<ImportCounts> importCsv(const QString &path, const ImportOptions &, Datab
     if (!csv.next()) {
         const QString err = readerError(csv, lines);
         return Result<ImportCounts>::failure(
-            err.isEmpty() ? QStringLiteral("%1: the file is empty; expected a header row naming %2")
+            err.isEmpty() ? phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: the file is empty; expected a header row naming %2"))
                                 .arg(path, requiredTaskFieldList())
                           : err);
     }
@@ -46,14 +47,14 @@ Result<ImportCounts> importCsv(const QString &path, const ImportOptions &, Datab
         if (column[size_t(*field)] >= 0)
             return Result<ImportCounts>::failure(lineError(
                 path, csv.lineNumber(),
-                QStringLiteral("the header names column '%1' twice").arg(QString::fromUtf8(name.data(), qsizetype(name.size())))));
+                phrase("Importer", QT_TRANSLATE_NOOP("Importer", "the header names column '%1' twice")).arg(QString::fromUtf8(name.data(), qsizetype(name.size())))));
         column[size_t(*field)] = int(i);
     }
     for (int f = 0; f < TaskFieldCount; ++f) {
         if (taskFieldRequired(TaskField(f)) && column[size_t(f)] < 0)
             return Result<ImportCounts>::failure(
                 lineError(path, csv.lineNumber(),
-                          QStringLiteral("the header lacks the required column '%1' (required: %2)")
+                          phrase("Importer", QT_TRANSLATE_NOOP("Importer", "the header lacks the required column '%1' (required: %2)"))
                               .arg(QString::fromLatin1(taskFieldName(TaskField(f))), requiredTaskFieldList())));
     }
     const size_t columnCount = header.size();
@@ -68,7 +69,7 @@ Result<ImportCounts> importCsv(const QString &path, const ImportOptions &, Datab
         if (fields.size() != columnCount)
             return Result<ImportCounts>::failure(
                 lineError(path, csv.lineNumber(),
-                          QStringLiteral("expected %1 fields as in the header, got %2").arg(columnCount).arg(fields.size())));
+                          phrase("Importer", QT_TRANSLATE_NOOP("Importer", "expected %1 fields as in the header, got %2")).arg(columnCount).arg(fields.size())));
         for (int f = 0; f < TaskFieldCount; ++f)
             values[size_t(f)] = column[size_t(f)] >= 0 ? fields[size_t(column[size_t(f)])] : std::string_view();
         if (const QString err = toTaskRow(values, path, csv.lineNumber(), row); !err.isEmpty())

@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include "importer.h"
+#include "core/phrase.h"
 
 #include <cstring>
 
@@ -45,7 +46,7 @@ bool CsvReader::parseQuoted(std::string_view line)
             // A quoted field continues on the next line; the newline belongs to it.
             if (!m_lines.next(line)) {
                 m_error = importdetail::lineError(m_lines.path(), m_line,
-                                                  QStringLiteral("a quoted field is never closed"));
+                                                  phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a quoted field is never closed")));
                 return false;
             }
             m_scratch.push_back('\n');
@@ -71,7 +72,7 @@ bool CsvReader::parseQuoted(std::string_view line)
             if (wasQuoted || importdetail::trim(std::string_view(m_scratch).substr(fieldStart)).size() > 0) {
                 m_error = importdetail::lineError(
                     m_lines.path(), m_lines.lineNumber(),
-                    QStringLiteral("a double quote inside an unquoted field (quote the whole field and double the quote)"));
+                    phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a double quote inside an unquoted field (quote the whole field and double the quote)")));
                 return false;
             }
             m_scratch.resize(fieldStart);
@@ -80,7 +81,7 @@ bool CsvReader::parseQuoted(std::string_view line)
         } else if (wasQuoted) {
             if (c != ' ' && c != '\t') {
                 m_error = importdetail::lineError(m_lines.path(), m_lines.lineNumber(),
-                                                  QStringLiteral("text after a closing quote (expected a comma)"));
+                                                  phrase("Importer", QT_TRANSLATE_NOOP("Importer", "text after a closing quote (expected a comma)")));
                 return false;
             }
         } else {

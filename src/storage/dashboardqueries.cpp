@@ -2,6 +2,7 @@
 
 #include "core/timeformat.h"
 #include "database.h"
+#include "core/phrase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,7 +45,7 @@ Result<QVector<ValidatedPredictionFacts>> DashboardQueries::validatedPredictions
         "ORDER BY p.predicted_execution_time, p.id"));
     q.addBindValue(timeformat::toSqlTime(from));
     if (!q.exec())
-        return R::failure(QStringLiteral("reading validated predictions: %1").arg(q.lastError().text()));
+        return R::failure(phrase("DashboardQueries", QT_TRANSLATE_NOOP("DashboardQueries", "reading validated predictions: %1")).arg(q.lastError().text()));
     QVector<ValidatedPredictionFacts> out;
     while (q.next()) {
         ValidatedPredictionFacts f;
@@ -87,7 +88,7 @@ Result<DashboardCounts> DashboardQueries::counts(qint64 now) const
         "       (SELECT MAX(predicted_execution_time) FROM predictive_schedules WHERE prediction_accuracy IS NOT NULL)"));
     q.addBindValue(timeformat::toSqlTime(now));
     if (!q.exec() || !q.next())
-        return Result<DashboardCounts>::failure(QStringLiteral("counting patterns, rules and predictions: %1")
+        return Result<DashboardCounts>::failure(phrase("DashboardQueries", QT_TRANSLATE_NOOP("DashboardQueries", "counting patterns, rules and predictions: %1"))
                                                     .arg(q.lastError().text()));
     DashboardCounts c;
     c.tasks = q.value(0).toLongLong();

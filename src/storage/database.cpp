@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "core/phrase.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -56,21 +57,21 @@ Result<Database> Database::open(const QString &path, bool migrate)
         const QFileInfo info(path);
         if (info.exists() && !info.isFile())
             return Result<Database>::failure(
-                QStringLiteral("%1: not a database file (it is a directory)").arg(path));
+                phrase("Database", QT_TRANSLATE_NOOP("Database", "%1: not a database file (it is a directory)")).arg(path));
         if (info.exists() && !info.isReadable())
-            return Result<Database>::failure(QStringLiteral("%1: cannot read the file (permission denied)").arg(path));
+            return Result<Database>::failure(phrase("Database", QT_TRANSLATE_NOOP("Database", "%1: cannot read the file (permission denied)")).arg(path));
         if (!info.exists() && !QFileInfo(info.absolutePath()).isDir())
             return Result<Database>::failure(
-                QStringLiteral("%1: the folder %2 does not exist").arg(path, info.absolutePath()));
+                phrase("Database", QT_TRANSLATE_NOOP("Database", "%1: the folder %2 does not exist")).arg(path, info.absolutePath()));
     }
     Database db(path);
     Status checked;
     {
         QSqlDatabase conn = db.connection();
         if (!conn.isOpen())
-            checked = Status::failure(QStringLiteral("%1: cannot open: %2").arg(path, conn.lastError().text()));
+            checked = Status::failure(phrase("Database", QT_TRANSLATE_NOOP("Database", "%1: cannot open: %2")).arg(path, conn.lastError().text()));
         else if (const Status s = checkAndSetJournal(conn, path == QLatin1String(":memory:")); !s)
-            checked = Status::failure(QStringLiteral("%1: not a readable SQLite database (%2)").arg(path, s.error()));
+            checked = Status::failure(phrase("Database", QT_TRANSLATE_NOOP("Database", "%1: not a readable SQLite database (%2)")).arg(path, s.error()));
     }
     if (!checked) {
         db.closeThreadConnection();
@@ -147,7 +148,7 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return Status::failure(m_error.isEmpty() ? QStringLiteral("no transaction") : m_error);
+        return Status::failure(m_error.isEmpty() ? phrase("Database", QT_TRANSLATE_NOOP("Database", "no transaction")) : m_error);
     if (!m_db.commit()) {
         const QString err = m_db.lastError().text();
         m_db.rollback();

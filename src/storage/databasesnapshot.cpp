@@ -1,4 +1,5 @@
 #include "databasesnapshot.h"
+#include "core/phrase.h"
 
 #include <QTemporaryDir>
 #include <QThread>
@@ -23,7 +24,7 @@ struct Handle
 Status openFile(const QString &path, int flags, Handle &h)
 {
     if (sqlite3_open_v2(path.toUtf8().constData(), &h.db, flags, nullptr) != SQLITE_OK)
-        return Status::failure(QStringLiteral("%1: cannot open: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(h.db))));
+        return Status::failure(phrase("DatabaseSnapshot", QT_TRANSLATE_NOOP("DatabaseSnapshot", "%1: cannot open: %2")).arg(path, QString::fromUtf8(sqlite3_errmsg(h.db))));
     sqlite3_busy_timeout(h.db, kBusyTimeoutMs);
     return Status::success();
 }
@@ -39,7 +40,7 @@ Status copyDatabase(const QString &from, const QString &to, int toFlags)
         return s;
     sqlite3_backup *backup = sqlite3_backup_init(dest.db, "main", source.db, "main");
     if (!backup)
-        return Status::failure(QStringLiteral("%1: cannot copy to %2: %3")
+        return Status::failure(phrase("DatabaseSnapshot", QT_TRANSLATE_NOOP("DatabaseSnapshot", "%1: cannot copy to %2: %3"))
                                    .arg(from, to, QString::fromUtf8(sqlite3_errmsg(dest.db))));
     int rc = SQLITE_OK;
     for (int attempt = 0; attempt < kMaxBusyRetries; ++attempt) {
@@ -50,7 +51,7 @@ Status copyDatabase(const QString &from, const QString &to, int toFlags)
     }
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE)
-        return Status::failure(QStringLiteral("%1: cannot copy to %2: %3").arg(from, to, QString::fromUtf8(sqlite3_errstr(rc))));
+        return Status::failure(phrase("DatabaseSnapshot", QT_TRANSLATE_NOOP("DatabaseSnapshot", "%1: cannot copy to %2: %3")).arg(from, to, QString::fromUtf8(sqlite3_errstr(rc))));
     return Status::success();
 }
 
@@ -63,7 +64,7 @@ Result<DatabaseSnapshot> DatabaseSnapshot::take(const QString &databasePath)
     snapshot.m_dir = std::make_shared<QTemporaryDir>();
     if (!snapshot.m_dir->isValid())
         return Result<DatabaseSnapshot>::failure(
-            QStringLiteral("cannot create a temporary folder for a copy of %1: %2").arg(databasePath, snapshot.m_dir->errorString()));
+            phrase("DatabaseSnapshot", QT_TRANSLATE_NOOP("DatabaseSnapshot", "cannot create a temporary folder for a copy of %1: %2")).arg(databasePath, snapshot.m_dir->errorString()));
     snapshot.m_copyPath = snapshot.m_dir->filePath(QStringLiteral("snapshot.db"));
     if (const Status s = copyDatabase(databasePath, snapshot.m_copyPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); !s)
         return Result<DatabaseSnapshot>::failure(s.error());
@@ -73,7 +74,7 @@ Result<DatabaseSnapshot> DatabaseSnapshot::take(const QString &databasePath)
 Status DatabaseSnapshot::restore() const
 {
     if (m_copyPath.isEmpty())
-        return Status::failure(QStringLiteral("no snapshot was taken"));
+        return Status::failure(phrase("DatabaseSnapshot", QT_TRANSLATE_NOOP("DatabaseSnapshot", "no snapshot was taken")));
     return copyDatabase(m_copyPath, m_databasePath, SQLITE_OPEN_READWRITE);
 }
 

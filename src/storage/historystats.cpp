@@ -1,4 +1,5 @@
 #include "historystats.h"
+#include "core/phrase.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -43,7 +44,7 @@ Result<HistorySummary> summarizeHistory(const Database &db, const TaskFilter &fi
                  + c.sql,
              c.binds)
         || !q.next())
-        return Result<HistorySummary>::failure(QStringLiteral("%1: cannot summarize tasks: %2")
+        return Result<HistorySummary>::failure(phrase("HistoryStats", QT_TRANSLATE_NOOP("HistoryStats", "%1: cannot summarize tasks: %2"))
                                                    .arg(db.path(), queryError(q)));
     HistorySummary s;
     s.tasks = q.value(0).toLongLong();
@@ -64,7 +65,7 @@ Result<QList<QPair<QString, qint64>>> countTasksByType(const Database &db, const
              QStringLiteral("SELECT type, count(*) AS n FROM tasks WHERE ") + c.sql
                  + QStringLiteral(" GROUP BY type ORDER BY n DESC, type"),
              c.binds))
-        return R::failure(QStringLiteral("%1: cannot count tasks by type: %2").arg(db.path(), queryError(q)));
+        return R::failure(phrase("HistoryStats", QT_TRANSLATE_NOOP("HistoryStats", "%1: cannot count tasks by type: %2")).arg(db.path(), queryError(q)));
     QList<QPair<QString, qint64>> out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toLongLong()});
@@ -91,7 +92,7 @@ Result<HistoryStats> computeHistoryStats(const Database &db, const TaskFilter &f
                      .arg(kBucketSeconds)
                  + c.sql + QStringLiteral(" GROUP BY 1 ORDER BY 1"),
              c.binds))
-        return Result<HistoryStats>::failure(QStringLiteral("%1: cannot count task starts: %2")
+        return Result<HistoryStats>::failure(phrase("HistoryStats", QT_TRANSLATE_NOOP("HistoryStats", "%1: cannot count task starts: %2"))
                                                  .arg(db.path(), queryError(q)));
     std::map<qint64, qint64> perDay; // julian day → starts
     while (q.next()) {

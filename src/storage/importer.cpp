@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "linereader.h"
+#include "core/phrase.h"
 
 #include <charconv>
 #include <cmath>
@@ -9,17 +10,19 @@ namespace rulecast {
 
 const QList<ImportFormat> &importFormatTable()
 {
+    // English (the CLI's help); the import dialog shows the summary through
+    // phrase("ImportFormat", …).
     static const QList<ImportFormat> table = {
-        {QStringLiteral("csv"), QStringLiteral("task history as CSV with a header row"), &importCsv},
-        {QStringLiteral("json"), QStringLiteral("task history as a JSON array of objects"), &importJson},
-        {QStringLiteral("banana-bun"), QStringLiteral("the tasks table of another banana-bun database"),
+        {QStringLiteral("csv"), QStringLiteral(QT_TRANSLATE_NOOP("ImportFormat", "task history as CSV with a header row")), &importCsv},
+        {QStringLiteral("json"), QStringLiteral(QT_TRANSLATE_NOOP("ImportFormat", "task history as a JSON array of objects")), &importJson},
+        {QStringLiteral("banana-bun"), QStringLiteral(QT_TRANSLATE_NOOP("ImportFormat", "the tasks table of another banana-bun database")),
          &importBananaBun},
-        {QStringLiteral("swf"), QStringLiteral("a Parallel Workloads Archive trace (.swf, .swf.gz)"), &importSwf},
-        {QStringLiteral("syslog"), QStringLiteral("cron runs from syslog, journalctl -o short-iso or cronie"),
+        {QStringLiteral("swf"), QStringLiteral(QT_TRANSLATE_NOOP("ImportFormat", "a Parallel Workloads Archive trace (.swf, .swf.gz)")), &importSwf},
+        {QStringLiteral("syslog"), QStringLiteral(QT_TRANSLATE_NOOP("ImportFormat", "cron runs from syslog, journalctl -o short-iso or cronie")),
          &importSyslog},
-        {QStringLiteral("crontab"), QStringLiteral("crontab lines as job definitions (scheduling rules)"),
+        {QStringLiteral("crontab"), QStringLiteral(QT_TRANSLATE_NOOP("ImportFormat", "crontab lines as job definitions (scheduling rules)")),
          &importCrontab},
-        {QStringLiteral("jobs-json"), QStringLiteral("a cron-ironer job list as job definitions"), &importJobsJson},
+        {QStringLiteral("jobs-json"), QStringLiteral(QT_TRANSLATE_NOOP("ImportFormat", "a cron-ironer job list as job definitions")), &importJobsJson},
     };
     return table;
 }
@@ -45,15 +48,15 @@ QString fieldError(const QString &path, qint64 line, const QString &field, const
 {
     // Long garbage would drown the message; the start is enough to find it.
     const QString shown = got.size() > 80 ? got.left(77) + QStringLiteral("...") : got;
-    return QStringLiteral("%1:%2: field '%3': expected %4, got '%5'").arg(path).arg(line).arg(field, expected, shown);
+    return phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1:%2: field '%3': expected %4, got '%5'")).arg(path).arg(line).arg(field, expected, shown);
 }
 
 QString lineError(const QString &path, qint64 line, const QString &message)
 {
-    return QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(message);
+    return phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1:%2: %3")).arg(path).arg(line).arg(message);
 }
 
-QString cancelError() { return QStringLiteral("import canceled"); }
+QString cancelError() { return phrase("Importer", QT_TRANSLATE_NOOP("Importer", "import canceled")); }
 
 Ticker::Ticker(const Progress &progress, const LineReader &reader) : m_progress(progress), m_reader(reader) {}
 

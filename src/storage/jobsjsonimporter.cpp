@@ -5,6 +5,7 @@
 #include "importer.h"
 #include "jsonarrayreader.h"
 #include "rulewriter.h"
+#include "core/phrase.h"
 
 namespace rulecast {
 
@@ -36,20 +37,20 @@ Result<ImportCounts> importJobsJson(const QString &path, const ImportOptions &, 
         const JsonArrayReader::Member *estimation = json.find("estimation");
         const JsonArrayReader::Member *keepTime = json.find("keepTime");
         if (!name || name->value.kind != Value::String || name->value.text.empty())
-            return fail("name", QStringLiteral("a non-empty string"), shown(name));
+            return fail("name", phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a non-empty string")), shown(name));
         if (!schedule || schedule->value.kind != Value::String)
-            return fail("schedule", QStringLiteral("a cron schedule string"), shown(schedule));
+            return fail("schedule", phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a cron schedule string")), shown(schedule));
         if (const QString problem = cronProblem(qs(schedule->value.text)); !problem.isEmpty())
-            return fail("schedule", QStringLiteral("a cron schedule: %1").arg(problem), qs(schedule->value.text));
+            return fail("schedule", phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a cron schedule: %1")).arg(problem), qs(schedule->value.text));
         double seconds = -1;
         if (estimation && estimation->value.kind != Value::Null) {
             if (estimation->value.kind != Value::Number || !parseDouble(estimation->value.text, seconds) || seconds < 0)
-                return fail("estimation", QStringLiteral("a number of seconds, 0 or more"), shown(estimation));
+                return fail("estimation", phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a number of seconds, 0 or more")), shown(estimation));
         }
         if (keepTime && keepTime->value.kind != Value::Bool && keepTime->value.kind != Value::Null)
-            return fail("keepTime", QStringLiteral("true or false"), shown(keepTime));
+            return fail("keepTime", phrase("Importer", QT_TRANSLATE_NOOP("Importer", "true or false")), shown(keepTime));
         if (description && description->value.kind != Value::String && description->value.kind != Value::Null)
-            return fail("description", QStringLiteral("a string"), shown(description));
+            return fail("description", phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a string")), shown(description));
 
         JobDefinition job;
         job.name = qs(name->value.text);

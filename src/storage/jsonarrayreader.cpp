@@ -1,6 +1,7 @@
 #include "jsonarrayreader.h"
 
 #include "importer.h"
+#include "core/phrase.h"
 
 namespace rulecast {
 
@@ -67,9 +68,9 @@ bool JsonArrayReader::skipSpace()
 bool JsonArrayReader::expect(char c, const char *what)
 {
     if (!skipSpace())
-        return fail(QStringLiteral("the JSON ends early; expected %1").arg(QLatin1String(what)));
+        return fail(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "the JSON ends early; expected %1")).arg(QLatin1String(what)));
     if (m_line[m_pos] != c)
-        return fail(QStringLiteral("expected %1, found '%2'").arg(QLatin1String(what), QChar::fromLatin1(m_line[m_pos])));
+        return fail(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "expected %1, found '%2'")).arg(QLatin1String(what), QChar::fromLatin1(m_line[m_pos])));
     ++m_pos;
     return true;
 }
@@ -81,7 +82,7 @@ bool JsonArrayReader::readString(std::string &out)
         return false;
     for (;;) {
         if (m_pos >= m_line.size())
-            return fail(QStringLiteral("a string is not closed on its line"));
+            return fail(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a string is not closed on its line")));
         const char c = m_line[m_pos++];
         if (c == '"')
             return true;
@@ -90,7 +91,7 @@ bool JsonArrayReader::readString(std::string &out)
             continue;
         }
         if (m_pos >= m_line.size())
-            return fail(QStringLiteral("a string is not closed on its line"));
+            return fail(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a string is not closed on its line")));
         const char e = m_line[m_pos++];
         switch (e) {
         case '"': out.push_back('"'); break;
@@ -117,20 +118,20 @@ bool JsonArrayReader::readString(std::string &out)
             };
             char32_t cp = 0;
             if (!readHex4(cp))
-                return fail(QStringLiteral("\\u needs four hex digits"));
+                return fail(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "\\u needs four hex digits")));
             if (cp >= 0xD800 && cp < 0xDC00 && m_pos + 1 < m_line.size() && m_line[m_pos] == '\\'
                 && m_line[m_pos + 1] == 'u') {
                 m_pos += 2;
                 char32_t low = 0;
                 if (!readHex4(low) || low < 0xDC00 || low > 0xDFFF)
-                    return fail(QStringLiteral("a \\u surrogate pair is broken"));
+                    return fail(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a \\u surrogate pair is broken")));
                 cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
             }
             appendUtf8(out, cp);
             break;
         }
         default:
-            return fail(QStringLiteral("unknown escape '\\%1' in a string").arg(QChar::fromLatin1(e)));
+            return fail(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "unknown escape '\\%1' in a string")).arg(QChar::fromLatin1(e)));
         }
     }
 }
@@ -138,14 +139,14 @@ bool JsonArrayReader::readString(std::string &out)
 bool JsonArrayReader::readValue(Value &out)
 {
     if (!skipSpace())
-        return fail(QStringLiteral("the JSON ends early; expected a value"));
+        return fail(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "the JSON ends early; expected a value")));
     const char c = m_line[m_pos];
     if (c == '"') {
         out.kind = Value::String;
         return readString(out.text);
     }
     if (c == '{' || c == '[')
-        return fail(QStringLiteral("expected a string, number, true, false or null, found a nested %1")
+        return fail(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "expected a string, number, true, false or null, found a nested %1"))
                         .arg(c == '{' ? QStringLiteral("object") : QStringLiteral("array")));
     // A bare word: number, true, false, null.
     size_t end = m_pos;
@@ -163,7 +164,7 @@ bool JsonArrayReader::readValue(Value &out)
     else if (importdetail::parseDouble(word, number))
         out.kind = Value::Number;
     else
-        return fail(QStringLiteral("expected a string, number, true, false or null, got '%1'")
+        return fail(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "expected a string, number, true, false or null, got '%1'"))
                         .arg(QString::fromUtf8(word.data(), qsizetype(word.size()))));
     return true;
 }
@@ -172,7 +173,7 @@ bool JsonArrayReader::finish()
 {
     m_done = true;
     if (skipSpace())
-        return fail(QStringLiteral("unexpected text after the closing ']'"));
+        return fail(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "unexpected text after the closing ']'")));
     return false;
 }
 
@@ -183,32 +184,32 @@ bool JsonArrayReader::next()
     if (!m_started) {
         m_started = true;
         if (!skipSpace())
-            return fail(QStringLiteral("the file is empty; expected a JSON array '[...]'"));
+            return fail(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "the file is empty; expected a JSON array '[...]'")));
         if (!expect('[', "'[' (the file must hold a JSON array of objects)"))
             return false;
         if (!skipSpace())
-            return fail(QStringLiteral("the JSON ends early; expected ']'"));
+            return fail(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "the JSON ends early; expected ']'")));
         if (m_line[m_pos] == ']') {
             ++m_pos;
             return finish();
         }
     } else {
         if (!skipSpace())
-            return fail(QStringLiteral("the JSON ends early; expected ',' or ']'"));
+            return fail(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "the JSON ends early; expected ',' or ']'")));
         const char c = m_line[m_pos++];
         if (c == ']')
             return finish();
         if (c != ',')
-            return fail(QStringLiteral("expected ',' or ']' between objects, found '%1'").arg(QChar::fromLatin1(c)));
+            return fail(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "expected ',' or ']' between objects, found '%1'")).arg(QChar::fromLatin1(c)));
     }
     if (!skipSpace())
-        return fail(QStringLiteral("the JSON ends early; expected an object"));
+        return fail(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "the JSON ends early; expected an object")));
     m_objectLine = m_lines.lineNumber();
     if (!expect('{', "an object '{...}'"))
         return false;
     m_count = 0;
     if (!skipSpace())
-        return fail(QStringLiteral("the JSON ends early inside an object"));
+        return fail(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "the JSON ends early inside an object")));
     if (m_line[m_pos] == '}') {
         ++m_pos;
         return true;
@@ -221,12 +222,12 @@ bool JsonArrayReader::next()
             return false;
         ++m_count;
         if (!skipSpace())
-            return fail(QStringLiteral("the JSON ends early inside an object"));
+            return fail(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "the JSON ends early inside an object")));
         const char c = m_line[m_pos++];
         if (c == '}')
             return true;
         if (c != ',')
-            return fail(QStringLiteral("expected ',' or '}' in an object, found '%1'").arg(QChar::fromLatin1(c)));
+            return fail(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "expected ',' or '}' in an object, found '%1'")).arg(QChar::fromLatin1(c)));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "jsonarrayreader.h"
 #include "taskfields.h"
 #include "taskwriter.h"
+#include "core/phrase.h"
 
 namespace rulecast {
 
@@ -30,7 +31,7 @@ Result<ImportCounts> importJson(const QString &path, const ImportOptions &, Data
                 continue; // extra keys (an id, notes) are allowed
             if (m.value.kind == JsonArrayReader::Value::Bool)
                 return Result<ImportCounts>::failure(fieldError(path, json.lineNumber(), QString::fromStdString(m.key),
-                                                                QStringLiteral("a string or a number"), m.value.text));
+                                                                phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a string or a number")), m.value.text));
             present[size_t(*field)] = true;
             if (m.value.kind != JsonArrayReader::Value::Null)
                 values[size_t(*field)] = m.value.text;
@@ -39,8 +40,8 @@ Result<ImportCounts> importJson(const QString &path, const ImportOptions &, Data
             if (!present[size_t(f)])
                 return Result<ImportCounts>::failure(
                     lineError(path, json.lineNumber(),
-                              QStringLiteral("the object lacks the field '%1' (required: type, started_at, status; "
-                                             "finished_at may be null)")
+                              phrase("Importer", QT_TRANSLATE_NOOP("Importer", "the object lacks the field '%1' (required: type, "
+                                                                             "started_at, status; finished_at may be null)"))
                                   .arg(QString::fromLatin1(taskFieldName(f)))));
         }
         if (const QString err = toTaskRow(values, path, json.lineNumber(), row); !err.isEmpty())

@@ -1,4 +1,5 @@
 #include "linereader.h"
+#include "core/phrase.h"
 
 #include <cstring>
 
@@ -26,9 +27,9 @@ Status LineReader::open(const QString &path)
     m_path = path;
     m_file.setFileName(path);
     if (!m_file.exists())
-        return Status::failure(QStringLiteral("%1: no such file").arg(path));
+        return Status::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: no such file")).arg(path));
     if (!m_file.open(QIODevice::ReadOnly))
-        return Status::failure(QStringLiteral("%1: cannot read: %2").arg(path, m_file.errorString()));
+        return Status::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: cannot read: %2")).arg(path, m_file.errorString()));
     m_size = m_file.size();
     m_buffer.resize(BlockSize);
 
@@ -37,7 +38,7 @@ Status LineReader::open(const QString &path)
         m_gzip = std::make_unique<Gzip>();
         // 15 + 16: a gzip wrapper, the largest window.
         if (inflateInit2(&m_gzip->stream, 15 + 16) != Z_OK)
-            return Status::failure(QStringLiteral("%1: cannot start gzip decompression").arg(path));
+            return Status::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: cannot start gzip decompression")).arg(path));
     }
     return Status::success();
 }
@@ -55,7 +56,7 @@ qint64 LineReader::readDecoded(char *out, qint64 capacity)
             if (n < 0)
                 return -1;
             if (n == 0) {
-                m_error = QStringLiteral("%1: the gzip data ends early (truncated file)").arg(m_path);
+                m_error = phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: the gzip data ends early (truncated file)")).arg(m_path);
                 return -1;
             }
             z.next_in = m_gzip->input.data();
@@ -69,7 +70,7 @@ qint64 LineReader::readDecoded(char *out, qint64 capacity)
             else
                 m_gzip->finished = true;
         } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-            m_error = QStringLiteral("%1: corrupt gzip data (%2)")
+            m_error = phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: corrupt gzip data (%2)"))
                           .arg(m_path, QString::fromLatin1(z.msg ? z.msg : "inflate failed"));
             return -1;
         }
@@ -91,7 +92,7 @@ bool LineReader::refill()
     const qint64 n = readDecoded(m_buffer.data() + m_end, qint64(m_buffer.size() - m_end));
     if (n < 0) {
         if (m_error.isEmpty())
-            m_error = QStringLiteral("%1: read error: %2").arg(m_path, m_file.errorString());
+            m_error = phrase("Importer", QT_TRANSLATE_NOOP("Importer", "%1: read error: %2")).arg(m_path, m_file.errorString());
         m_eof = true;
         return false;
     }

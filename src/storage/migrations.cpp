@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "schema.h"
+#include "core/phrase.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -54,7 +55,7 @@ Status runStep(QSqlDatabase &db, int number)
     q.addBindValue(number);
     q.addBindValue(QString::fromLatin1(step.title));
     if (!q.exec())
-        return Status::failure(QStringLiteral("cannot record schema version %1: %2").arg(number).arg(q.lastError().text()));
+        return Status::failure(phrase("Migrations", QT_TRANSLATE_NOOP("Migrations", "cannot record schema version %1: %2")).arg(number).arg(q.lastError().text()));
     return Status::success();
 }
 
@@ -84,18 +85,19 @@ Status Migrations::migrate(QSqlDatabase &db, int target)
     }
     const int current = currentVersion(db);
     if (current > latestVersion())
-        return Status::failure(QStringLiteral("the database has schema version %1, newer than this Rulecast "
-                                              "understands (%2); upgrade Rulecast")
+        return Status::failure(phrase("Migrations", QT_TRANSLATE_NOOP("Migrations", "the database has schema version %1, newer "
+                                                                                "than this Rulecast understands (%2); "
+                                                                                "upgrade Rulecast"))
                                    .arg(current)
                                    .arg(latestVersion()));
     for (int v = current + 1; v <= target; ++v) {
         Transaction tx(db);
         if (!tx.isActive())
-            return Status::failure(QStringLiteral("cannot start a transaction: %1").arg(tx.error()));
+            return Status::failure(phrase("Migrations", QT_TRANSLATE_NOOP("Migrations", "cannot start a transaction: %1")).arg(tx.error()));
         if (const Status s = runStep(db, v); !s)
-            return Status::failure(QStringLiteral("migration %1 failed: %2").arg(v).arg(s.error()));
+            return Status::failure(phrase("Migrations", QT_TRANSLATE_NOOP("Migrations", "migration %1 failed: %2")).arg(v).arg(s.error()));
         if (const Status s = tx.commit(); !s)
-            return Status::failure(QStringLiteral("migration %1 failed to commit: %2").arg(v).arg(s.error()));
+            return Status::failure(phrase("Migrations", QT_TRANSLATE_NOOP("Migrations", "migration %1 failed to commit: %2")).arg(v).arg(s.error()));
     }
     return Status::success();
 }

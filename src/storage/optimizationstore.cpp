@@ -3,6 +3,7 @@
 #include "core/cronexpression.h"
 #include "core/timeformat.h"
 #include "database.h"
+#include "core/phrase.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -112,7 +113,7 @@ Result<QVector<StoredRule>> OptimizationStore::enabledRules() const
             "SELECT r.id, r.rule_name, r.cron_expression, r.updated_at, r.priority, r.estimated_duration_seconds, "
             "r.keep_time, (SELECT a.action_data FROM rule_actions a WHERE a.rule_id = r.id AND a.is_enabled "
             "ORDER BY a.order_index LIMIT 1) FROM scheduling_rules r WHERE r.is_enabled ORDER BY r.id")))
-        return sqlFailure<QVector<StoredRule>>(QStringLiteral("reading scheduling_rules"), q);
+        return sqlFailure<QVector<StoredRule>>(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "reading scheduling_rules")), q);
     QVector<StoredRule> rules;
     while (q.next()) {
         StoredRule r;
@@ -139,7 +140,7 @@ Result<QVector<StoredPrediction>> OptimizationStore::predictions(qint64 from, qi
     q.addBindValue(timeformat::toSqlTime(from));
     q.addBindValue(timeformat::toSqlTime(until));
     if (!q.exec())
-        return sqlFailure<QVector<StoredPrediction>>(QStringLiteral("reading predictive_schedules"), q);
+        return sqlFailure<QVector<StoredPrediction>>(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "reading predictive_schedules")), q);
     QVector<StoredPrediction> out;
     while (q.next()) {
         StoredPrediction p;
@@ -180,7 +181,7 @@ Result<qint64> OptimizationStore::insert(const OptimizationRecord &r, qint64 now
     q.addBindValue(loadText(r.loadBefore));
     q.addBindValue(loadText(r.loadAfter));
     if (!q.exec())
-        return sqlFailure<qint64>(QStringLiteral("writing optimization_results"), q);
+        return sqlFailure<qint64>(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "writing optimization_results")), q);
     return q.lastInsertId().toLongLong();
 }
 
@@ -190,9 +191,9 @@ Result<OptimizationRecord> OptimizationStore::find(qint64 id) const
     q.prepare(QStringLiteral("SELECT %1 FROM optimization_results WHERE id = ?").arg(QLatin1String(kRecordColumns)));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlFailure<OptimizationRecord>(QStringLiteral("reading optimization_results"), q);
+        return sqlFailure<OptimizationRecord>(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "reading optimization_results")), q);
     if (!q.next())
-        return Result<OptimizationRecord>::failure(QStringLiteral("no optimization run #%1").arg(id));
+        return Result<OptimizationRecord>::failure(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "no optimization run #%1")).arg(id));
     return readRecord(q);
 }
 
@@ -203,7 +204,7 @@ Result<QVector<OptimizationRecord>> OptimizationStore::list(int limit) const
                   .arg(QLatin1String(kRecordColumns)));
     q.addBindValue(limit);
     if (!q.exec())
-        return sqlFailure<QVector<OptimizationRecord>>(QStringLiteral("reading optimization_results"), q);
+        return sqlFailure<QVector<OptimizationRecord>>(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "reading optimization_results")), q);
     QVector<OptimizationRecord> out;
     while (q.next())
         out.append(readRecord(q));
@@ -218,12 +219,12 @@ Result<ApplySummary> OptimizationStore::apply(qint64 id, qint64 now) const
         return R::failure(found.error());
     const OptimizationRecord &run = *found;
     if (!run.undoneAt.isEmpty())
-        return R::failure(QStringLiteral("optimization run #%1 was applied and undone (%2); run the optimizer again")
+        return R::failure(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "optimization run #%1 was applied and undone (%2); run the optimizer again"))
                               .arg(id).arg(run.undoneAt));
     if (!run.appliedAt.isEmpty())
-        return R::failure(QStringLiteral("optimization run #%1 is already applied (%2)").arg(id).arg(run.appliedAt));
+        return R::failure(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "optimization run #%1 is already applied (%2)")).arg(id).arg(run.appliedAt));
     if (run.changes.isEmpty())
-        return R::failure(QStringLiteral("optimization run #%1 changes nothing; there is nothing to apply").arg(id));
+        return R::failure(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "optimization run #%1 changes nothing; there is nothing to apply")).arg(id));
 
     QSqlDatabase conn = m_db.connection();
     Transaction transaction(conn);
@@ -244,13 +245,14 @@ Result<ApplySummary> OptimizationStore::apply(qint64 id, qint64 now) const
         rule.prepare(QStringLiteral("SELECT cron_expression, updated_at FROM scheduling_rules WHERE id = ?"));
         rule.addBindValue(ruleId);
         if (!rule.exec())
-            return sqlFailure<ApplySummary>(QStringLiteral("reading scheduling_rules"), rule);
+            return sqlFailure<ApplySummary>(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "reading scheduling_rules")), rule);
         if (!rule.next())
-            return R::failure(QStringLiteral("rule #%1 '%2' no longer exists; run the optimizer again (nothing was changed)")
+            return R::failure(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "rule #%1 '%2' no longer exists; run the optimizer again (nothing was changed)"))
                                   .arg(ruleId).arg(ruleName));
         if (rule.value(0).toString() != oldCron)
-            return R::failure(QStringLiteral("rule #%1 '%2' changed since optimization run #%3 (its cron is now '%4', the "
-                                             "run saw '%5'); run the optimizer again (nothing was changed)")
+            return R::failure(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "rule #%1 '%2' changed since optimization run #%3 (its cron is now "
+                                                   "'%4', the run saw '%5'); run the optimizer again (nothing "
+                                                   "was changed)"))
                                   .arg(ruleId).arg(ruleName).arg(id).arg(rule.value(0).toString(), oldCron));
         rules.append(QJsonObject{{QStringLiteral("id"), ruleId},
                                  {QStringLiteral("rule_name"), ruleName},
@@ -263,7 +265,7 @@ Result<ApplySummary> OptimizationStore::apply(qint64 id, qint64 now) const
         update.addBindValue(summary.stamp);
         update.addBindValue(ruleId);
         if (!update.exec())
-            return sqlFailure<ApplySummary>(QStringLiteral("updating scheduling_rules"), update);
+            return sqlFailure<ApplySummary>(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "updating scheduling_rules")), update);
         ++summary.rules;
 
         // The rule's task_schedules rows follow its cron; next_run_at is the
@@ -273,7 +275,7 @@ Result<ApplySummary> OptimizationStore::apply(qint64 id, qint64 now) const
         rows.prepare(QStringLiteral("SELECT id, cron_expression, next_run_at, updated_at FROM task_schedules WHERE rule_id = ?"));
         rows.addBindValue(ruleId);
         if (!rows.exec())
-            return sqlFailure<ApplySummary>(QStringLiteral("reading task_schedules"), rows);
+            return sqlFailure<ApplySummary>(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "reading task_schedules")), rows);
         while (rows.next()) {
             const QJsonValue newNext = next ? QJsonValue(timeformat::toSqlTime(*next)) : QJsonValue();
             schedules.append(QJsonObject{{QStringLiteral("id"), rows.value(0).toLongLong()},
@@ -289,7 +291,7 @@ Result<ApplySummary> OptimizationStore::apply(qint64 id, qint64 now) const
             updateRow.addBindValue(summary.stamp);
             updateRow.addBindValue(rows.value(0));
             if (!updateRow.exec())
-                return sqlFailure<ApplySummary>(QStringLiteral("updating task_schedules"), updateRow);
+                return sqlFailure<ApplySummary>(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "updating task_schedules")), updateRow);
             ++summary.taskSchedules;
         }
 
@@ -301,7 +303,7 @@ Result<ApplySummary> OptimizationStore::apply(qint64 id, qint64 now) const
         rows.addBindValue(timeformat::toSqlTime(run.windowStart));
         rows.addBindValue(timeformat::toSqlTime(run.windowEnd));
         if (!rows.exec())
-            return sqlFailure<ApplySummary>(QStringLiteral("reading predictive_schedules"), rows);
+            return sqlFailure<ApplySummary>(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "reading predictive_schedules")), rows);
         while (rows.next()) {
             const std::optional<qint64> t = timeformat::parse(rows.value(1).toString());
             if (!t)
@@ -317,7 +319,7 @@ Result<ApplySummary> OptimizationStore::apply(qint64 id, qint64 now) const
             updateRow.addBindValue(summary.stamp);
             updateRow.addBindValue(rows.value(0));
             if (!updateRow.exec())
-                return sqlFailure<ApplySummary>(QStringLiteral("updating predictive_schedules"), updateRow);
+                return sqlFailure<ApplySummary>(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "updating predictive_schedules")), updateRow);
             ++summary.predictions;
         }
     }
@@ -329,7 +331,7 @@ Result<ApplySummary> OptimizationStore::apply(qint64 id, qint64 now) const
                                           {QStringLiteral("predictive_schedules"), predictions}}));
     mark.addBindValue(id);
     if (!mark.exec())
-        return sqlFailure<ApplySummary>(QStringLiteral("updating optimization_results"), mark);
+        return sqlFailure<ApplySummary>(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "updating optimization_results")), mark);
     if (const Status s = transaction.commit(); !s)
         return R::failure(s.error());
     return summary;
@@ -343,11 +345,11 @@ Result<ApplySummary> OptimizationStore::undo(qint64 id, qint64 now) const
         return R::failure(found.error());
     const OptimizationRecord &run = *found;
     if (run.appliedAt.isEmpty())
-        return R::failure(run.dryRun ? QStringLiteral("optimization run #%1 was a dry run and was never applied; there is "
-                                                      "nothing to undo").arg(id)
-                                     : QStringLiteral("optimization run #%1 was never applied; there is nothing to undo").arg(id));
+        return R::failure(run.dryRun ? phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "optimization run #%1 was a dry run and was "
+                                                                                   "never applied; there is nothing to undo")).arg(id)
+                                     : phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "optimization run #%1 was never applied; there is nothing to undo")).arg(id));
     if (!run.undoneAt.isEmpty())
-        return R::failure(QStringLiteral("optimization run #%1 was already undone (%2)").arg(id).arg(run.undoneAt));
+        return R::failure(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "optimization run #%1 was already undone (%2)")).arg(id).arg(run.undoneAt));
 
     QSqlDatabase conn = m_db.connection();
     Transaction transaction(conn);
@@ -365,15 +367,16 @@ Result<ApplySummary> OptimizationStore::undo(qint64 id, qint64 now) const
         q.prepare(QStringLiteral("SELECT cron_expression, updated_at FROM scheduling_rules WHERE id = ?"));
         q.addBindValue(ruleId);
         if (!q.exec())
-            return sqlFailure<ApplySummary>(QStringLiteral("reading scheduling_rules"), q);
+            return sqlFailure<ApplySummary>(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "reading scheduling_rules")), q);
         if (!q.next())
-            return R::failure(QStringLiteral("cannot undo optimization run #%1: rule #%2 '%3' was deleted since it was "
-                                             "applied; nothing was changed").arg(id).arg(ruleId).arg(name));
+            return R::failure(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "cannot undo optimization run #%1: rule #%2 "
+                                                   "'%3' was deleted since it was applied; nothing was changed")).arg(id).arg(ruleId).arg(name));
         const QString cron = q.value(0).toString();
         if (cron != r.value(QLatin1String("new_cron")).toString()
             || q.value(1).toString() != r.value(QLatin1String("new_updated_at")).toString())
-            return R::failure(QStringLiteral("cannot undo optimization run #%1: rule #%2 '%3' was edited since it was "
-                                             "applied (cron now '%4', applied '%5', updated_at %6); nothing was changed")
+            return R::failure(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "cannot undo optimization run #%1: rule #%2 "
+                                                   "'%3' was edited since it was applied (cron now '%4', applied "
+                                                   "'%5', updated_at %6); nothing was changed"))
                                   .arg(id).arg(ruleId).arg(name, cron, r.value(QLatin1String("new_cron")).toString(),
                                        q.value(1).toString()));
     }
@@ -384,7 +387,7 @@ Result<ApplySummary> OptimizationStore::undo(qint64 id, qint64 now) const
         q.addBindValue(sqlValue(r.value(QLatin1String("old_updated_at"))));
         q.addBindValue(r.value(QLatin1String("id")).toInteger());
         if (!q.exec())
-            return sqlFailure<ApplySummary>(QStringLiteral("restoring scheduling_rules"), q);
+            return sqlFailure<ApplySummary>(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "restoring scheduling_rules")), q);
         ++summary.rules;
     }
     // Rows deleted since are gone for good; the ones still there get their values back.
@@ -396,7 +399,7 @@ Result<ApplySummary> OptimizationStore::undo(qint64 id, qint64 now) const
         q.addBindValue(sqlValue(r.value(QLatin1String("old_updated_at"))));
         q.addBindValue(r.value(QLatin1String("id")).toInteger());
         if (!q.exec())
-            return sqlFailure<ApplySummary>(QStringLiteral("restoring task_schedules"), q);
+            return sqlFailure<ApplySummary>(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "restoring task_schedules")), q);
         summary.taskSchedules += q.numRowsAffected();
     }
     for (const QJsonValue &v : run.appliedRows.value(QLatin1String("predictive_schedules")).toArray()) {
@@ -406,14 +409,14 @@ Result<ApplySummary> OptimizationStore::undo(qint64 id, qint64 now) const
         q.addBindValue(sqlValue(r.value(QLatin1String("old_updated_at"))));
         q.addBindValue(r.value(QLatin1String("id")).toInteger());
         if (!q.exec())
-            return sqlFailure<ApplySummary>(QStringLiteral("restoring predictive_schedules"), q);
+            return sqlFailure<ApplySummary>(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "restoring predictive_schedules")), q);
         summary.predictions += q.numRowsAffected();
     }
     q.prepare(QStringLiteral("UPDATE optimization_results SET undone_at = ? WHERE id = ?"));
     q.addBindValue(summary.stamp);
     q.addBindValue(id);
     if (!q.exec())
-        return sqlFailure<ApplySummary>(QStringLiteral("updating optimization_results"), q);
+        return sqlFailure<ApplySummary>(phrase("OptimizationStore", QT_TRANSLATE_NOOP("OptimizationStore", "updating optimization_results")), q);
     if (const Status s = transaction.commit(); !s)
         return R::failure(s.error());
     return summary;

@@ -1,6 +1,7 @@
 #include "patternembeddingstore.h"
 
 #include "core/timeformat.h"
+#include "core/phrase.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -48,7 +49,7 @@ Result<QHash<qint64, StoredEmbedding>> PatternEmbeddingStore::load(const QString
                              "WHERE model = ?"));
     q.addBindValue(model);
     if (!q.exec())
-        return R::failure(QStringLiteral("%1: reading pattern_embeddings: %2").arg(m_db.path(), q.lastError().text()));
+        return R::failure(phrase("PatternEmbeddingStore", QT_TRANSLATE_NOOP("PatternEmbeddingStore", "%1: reading pattern_embeddings: %2")).arg(m_db.path(), q.lastError().text()));
     QHash<qint64, StoredEmbedding> out;
     while (q.next()) {
         StoredEmbedding e;
@@ -78,14 +79,14 @@ Status PatternEmbeddingStore::save(const QList<StoredEmbedding> &embeddings, qin
     QSqlDatabase conn = m_db.connection();
     Transaction tx(conn);
     if (!tx.isActive())
-        return Status::failure(QStringLiteral("%1: cannot start a transaction: %2").arg(m_db.path(), tx.error()));
+        return Status::failure(phrase("PatternEmbeddingStore", QT_TRANSLATE_NOOP("PatternEmbeddingStore", "%1: cannot start a transaction: %2")).arg(m_db.path(), tx.error()));
     QSqlQuery q(conn);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO pattern_embeddings (pattern_id, model, dimension, text_hash, vector, "
                              "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
     const QString nowText = timeformat::toSqlTime(now);
     for (const StoredEmbedding &e : embeddings) {
         if (e.dimension <= 0 || e.vector.size() != e.dimension)
-            return Status::failure(QStringLiteral("embedding of pattern %1 (%2): %3 values for dimension %4")
+            return Status::failure(phrase("PatternEmbeddingStore", QT_TRANSLATE_NOOP("PatternEmbeddingStore", "embedding of pattern %1 (%2): %3 values for dimension %4"))
                                        .arg(e.patternId)
                                        .arg(e.model)
                                        .arg(e.vector.size())
@@ -97,13 +98,13 @@ Status PatternEmbeddingStore::save(const QList<StoredEmbedding> &embeddings, qin
         q.addBindValue(encode(e.vector));
         q.addBindValue(e.createdAt.isEmpty() ? nowText : e.createdAt);
         if (!q.exec())
-            return Status::failure(QStringLiteral("%1: storing the embedding of pattern %2: %3")
+            return Status::failure(phrase("PatternEmbeddingStore", QT_TRANSLATE_NOOP("PatternEmbeddingStore", "%1: storing the embedding of pattern %2: %3"))
                                        .arg(m_db.path())
                                        .arg(e.patternId)
                                        .arg(q.lastError().text()));
     }
     if (const Status s = tx.commit(); !s)
-        return Status::failure(QStringLiteral("%1: storing embeddings failed: %2").arg(m_db.path(), s.error()));
+        return Status::failure(phrase("PatternEmbeddingStore", QT_TRANSLATE_NOOP("PatternEmbeddingStore", "%1: storing embeddings failed: %2")).arg(m_db.path(), s.error()));
     return {};
 }
 

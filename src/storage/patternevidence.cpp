@@ -1,4 +1,5 @@
 #include "storage/patternevidence.h"
+#include "core/phrase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,7 +26,7 @@ Result<QList<TaskRecord>> loadEvidenceTasks(const Database &db, const QList<qint
         for (qint64 id : chunk)
             q.addBindValue(id);
         if (!q.exec())
-            return R::failure(QStringLiteral("%1: reading evidence tasks: %2").arg(db.path(), q.lastError().text()));
+            return R::failure(phrase("PatternEvidence", QT_TRANSLATE_NOOP("PatternEvidence", "%1: reading evidence tasks: %2")).arg(db.path(), q.lastError().text()));
         while (q.next()) {
             TaskRecord t;
             t.id = q.value(0).toLongLong();

@@ -1,4 +1,5 @@
 #include "patternfacts.h"
+#include "core/phrase.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -34,7 +35,7 @@ Result<QHash<qint64, PatternFacts>> loadPatternFacts(const Database &db, const Q
         for (qint64 id : chunk)
             q.addBindValue(id);
         if (!q.exec())
-            return R::failure(QStringLiteral("%1: reading run times of evidence tasks: %2").arg(db.path(), q.lastError().text()));
+            return R::failure(phrase("PatternFacts", QT_TRANSLATE_NOOP("PatternFacts", "%1: reading run times of evidence tasks: %2")).arg(db.path(), q.lastError().text()));
         while (q.next())
             if (q.value(1).toLongLong() >= 0)
                 duration.insert(q.value(0).toLongLong(), q.value(1).toDouble());

@@ -1,6 +1,7 @@
 #include "patternrepository.h"
 
 #include "core/timeformat.h"
+#include "core/phrase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,7 +85,7 @@ Result<QList<ActivityPattern>> PatternRepository::all() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QString::fromLatin1(kSelect) + QStringLiteral(" ORDER BY id")))
-        return Result<QList<ActivityPattern>>::failure(queryError(q, QStringLiteral("reading activity_patterns")));
+        return Result<QList<ActivityPattern>>::failure(queryError(q, phrase("PatternRepository", QT_TRANSLATE_NOOP("PatternRepository", "reading activity_patterns"))));
     QList<ActivityPattern> out;
     while (q.next()) {
         Result<ActivityPattern> p = readRow(q);
@@ -117,7 +118,7 @@ Result<QList<ActivityPattern>> PatternRepository::list(const Filter &f) const
     if (!f.patternType.isEmpty())
         q.bindValue(QStringLiteral(":type"), f.patternType);
     if (!q.exec())
-        return Result<QList<ActivityPattern>>::failure(queryError(q, QStringLiteral("reading activity_patterns")));
+        return Result<QList<ActivityPattern>>::failure(queryError(q, phrase("PatternRepository", QT_TRANSLATE_NOOP("PatternRepository", "reading activity_patterns"))));
     QList<ActivityPattern> out;
     while (q.next()) {
         Result<ActivityPattern> p = readRow(q);
@@ -133,14 +134,14 @@ Result<PatternStoreOutcome> PatternRepository::store(const PatternAnalysis &anal
     QSqlDatabase conn = m_db.connection();
     Transaction tx(conn);
     if (!tx.isActive())
-        return R::failure(QStringLiteral("%1: cannot start a transaction: %2").arg(m_db.path(), tx.error()));
+        return R::failure(phrase("PatternRepository", QT_TRANSLATE_NOOP("PatternRepository", "%1: cannot start a transaction: %2")).arg(m_db.path(), tx.error()));
 
     PatternStoreOutcome outcome;
     QList<ActivityPattern> existing;
     {
         QSqlQuery q(conn);
         if (!q.exec(QString::fromLatin1(kSelect) + QStringLiteral(" ORDER BY id")))
-            return R::failure(queryError(q, QStringLiteral("reading activity_patterns")));
+            return R::failure(queryError(q, phrase("PatternRepository", QT_TRANSLATE_NOOP("PatternRepository", "reading activity_patterns"))));
         while (q.next()) {
             Result<ActivityPattern> p = readRow(q);
             if (p)
@@ -188,7 +189,7 @@ Result<PatternStoreOutcome> PatternRepository::store(const PatternAnalysis &anal
             q.addBindValue(nowText);
             q.addBindValue(nowText);
             if (!q.exec())
-                return R::failure(queryError(q, QStringLiteral("storing a %1 pattern").arg(p.patternType())));
+                return R::failure(queryError(q, phrase("PatternRepository", QT_TRANSLATE_NOOP("PatternRepository", "storing a %1 pattern")).arg(p.patternType())));
             p.id = q.lastInsertId().toLongLong();
             p.storedDetectionCount = p.occurrences;
             p.firstDetectedAt = p.lastDetectedAt = detectedAt;
@@ -223,7 +224,7 @@ Result<PatternStoreOutcome> PatternRepository::store(const PatternAnalysis &anal
             q.addBindValue(nowText);
             q.addBindValue(p.id);
             if (!q.exec())
-                return R::failure(queryError(q, QStringLiteral("updating pattern %1").arg(p.id)));
+                return R::failure(queryError(q, phrase("PatternRepository", QT_TRANSLATE_NOOP("PatternRepository", "updating pattern %1")).arg(p.id)));
             outcome.created << false;
         }
         outcome.stored << p;
@@ -241,7 +242,7 @@ Result<PatternStoreOutcome> PatternRepository::store(const PatternAnalysis &anal
         q.addBindValue(nowText);
         q.addBindValue(old.id);
         if (!q.exec())
-            return R::failure(queryError(q, QStringLiteral("deactivating pattern %1").arg(old.id)));
+            return R::failure(queryError(q, phrase("PatternRepository", QT_TRANSLATE_NOOP("PatternRepository", "deactivating pattern %1")).arg(old.id)));
         outcome.deactivatedIds << old.id;
     }
 
@@ -267,7 +268,7 @@ Result<PatternStoreOutcome> PatternRepository::store(const PatternAnalysis &anal
     q.addBindValue(nowText);
     q.addBindValue(nowText);
     if (!q.exec())
-        return R::failure(queryError(q, QStringLiteral("storing the user behaviour profile")));
+        return R::failure(queryError(q, phrase("PatternRepository", QT_TRANSLATE_NOOP("PatternRepository", "storing the user behaviour profile"))));
     QSqlQuery idq(conn);
     idq.prepare(QStringLiteral("SELECT id FROM user_behavior_profiles WHERE user_id = ?"));
     idq.addBindValue(profile.userId);
@@ -275,7 +276,7 @@ Result<PatternStoreOutcome> PatternRepository::store(const PatternAnalysis &anal
         outcome.profileId = idq.value(0).toLongLong();
 
     if (const Status s = tx.commit(); !s)
-        return R::failure(QStringLiteral("%1: storing patterns failed: %2").arg(m_db.path(), s.error()));
+        return R::failure(phrase("PatternRepository", QT_TRANSLATE_NOOP("PatternRepository", "%1: storing patterns failed: %2")).arg(m_db.path(), s.error()));
     return outcome;
 }
 

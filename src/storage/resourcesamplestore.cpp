@@ -1,6 +1,7 @@
 #include "resourcesamplestore.h"
 
 #include "core/timeformat.h"
+#include "core/phrase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,7 +30,7 @@ Status ResourceSampleStore::append(const std::vector<ResourceSample> &samples) c
     QSqlDatabase conn = m_db.connection();
     Transaction tx(conn);
     if (!tx.isActive())
-        return Status::failure(QStringLiteral("%1: cannot start a transaction: %2").arg(m_db.path(), tx.error()));
+        return Status::failure(phrase("ResourceSampleStore", QT_TRANSLATE_NOOP("ResourceSampleStore", "%1: cannot start a transaction: %2")).arg(m_db.path(), tx.error()));
     QSqlQuery q(conn);
     q.prepare(QStringLiteral("INSERT INTO resource_samples (host, sampled_at, sampled_epoch, cpu_percent, memory_mb, "
                              "disk_io_mbps, network_mbps) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -42,10 +43,10 @@ Status ResourceSampleStore::append(const std::vector<ResourceSample> &samples) c
         q.addBindValue(orNull(s.diskIoMbps));
         q.addBindValue(orNull(s.networkMbps));
         if (!q.exec())
-            return Status::failure(QStringLiteral("%1: storing a resource sample: %2").arg(m_db.path(), q.lastError().text()));
+            return Status::failure(phrase("ResourceSampleStore", QT_TRANSLATE_NOOP("ResourceSampleStore", "%1: storing a resource sample: %2")).arg(m_db.path(), q.lastError().text()));
     }
     if (const Status s = tx.commit(); !s)
-        return Status::failure(QStringLiteral("%1: storing resource samples failed: %2").arg(m_db.path(), s.error()));
+        return Status::failure(phrase("ResourceSampleStore", QT_TRANSLATE_NOOP("ResourceSampleStore", "%1: storing resource samples failed: %2")).arg(m_db.path(), s.error()));
     return {};
 }
 
@@ -60,7 +61,7 @@ Result<std::vector<ResourceSample>> ResourceSampleStore::read(qint64 from, qint6
     q.addBindValue(from);
     q.addBindValue(until);
     if (!q.exec())
-        return R::failure(QStringLiteral("%1: reading resource_samples: %2").arg(m_db.path(), q.lastError().text()));
+        return R::failure(phrase("ResourceSampleStore", QT_TRANSLATE_NOOP("ResourceSampleStore", "%1: reading resource_samples: %2")).arg(m_db.path(), q.lastError().text()));
     std::vector<ResourceSample> out;
     while (q.next()) {
         ResourceSample s;

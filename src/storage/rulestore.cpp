@@ -2,6 +2,7 @@
 
 #include "core/cronexpression.h"
 #include "core/timeformat.h"
+#include "core/phrase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,7 +26,7 @@ Result<QList<QVariantMap>> readRows(QSqlDatabase &conn, const QString &table, co
     q.addBindValue(id);
     if (!q.exec())
         return Result<QList<QVariantMap>>::failure(
-            QStringLiteral("reading %1 of rule %2: %3").arg(table).arg(id).arg(q.lastError().text()));
+            phrase("RuleStore", QT_TRANSLATE_NOOP("RuleStore", "reading %1 of rule %2: %3")).arg(table).arg(id).arg(q.lastError().text()));
     QList<QVariantMap> rows;
     while (q.next()) {
         const QSqlRecord record = q.record();
@@ -51,7 +52,7 @@ Status insertRow(QSqlDatabase &conn, const QString &table, const QVariantMap &ro
     for (auto it = row.cbegin(); it != row.cend(); ++it)
         q.addBindValue(it.value());
     if (!q.exec())
-        return sqlFailure(QStringLiteral("restoring a row of %1").arg(table), q);
+        return sqlFailure(phrase("RuleStore", QT_TRANSLATE_NOOP("RuleStore", "restoring a row of %1")).arg(table), q);
     return Status::success();
 }
 
@@ -74,19 +75,19 @@ Status RuleStore::validate(RuleField field, const QVariant &value)
     switch (field) {
     case RuleField::Enabled:
         if (!value.canConvert<bool>())
-            return Status::failure(QStringLiteral("enabled: expected true or false"));
+            return Status::failure(phrase("RuleStore", QT_TRANSLATE_NOOP("RuleStore", "enabled: expected true or false")));
         return Status::success();
     case RuleField::Priority: {
         bool ok = false;
         const int p = value.toInt(&ok);
         if (!ok || p < 1 || p > 100)
             return Status::failure(
-                QStringLiteral("priority: expected a whole number from 1 to 100, got '%1'").arg(value.toString()));
+                phrase("RuleStore", QT_TRANSLATE_NOOP("RuleStore", "priority: expected a whole number from 1 to 100, got '%1'")).arg(value.toString()));
         return Status::success();
     }
     case RuleField::Name:
         if (value.toString().trimmed().isEmpty())
-            return Status::failure(QStringLiteral("name: a rule needs a name"));
+            return Status::failure(phrase("RuleStore", QT_TRANSLATE_NOOP("RuleStore", "name: a rule needs a name")));
         return Status::success();
     case RuleField::Description:
         return Status::success();
@@ -97,7 +98,7 @@ Status RuleStore::validate(RuleField field, const QVariant &value)
         return Status::success();
     }
     }
-    return Status::failure(QStringLiteral("unknown rule field"));
+    return Status::failure(phrase("RuleStore", QT_TRANSLATE_NOOP("RuleStore", "unknown rule field")));
 }
 
 Status RuleStore::setField(qint64 id, RuleField field, const QVariant &value, qint64 now) const
@@ -121,9 +122,9 @@ Status RuleStore::setField(qint64 id, RuleField field, const QVariant &value, qi
     q.addBindValue(timeformat::toSqlTime(now));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlFailure(QStringLiteral("cannot update rule %1").arg(id), q);
+        return sqlFailure(phrase("RuleStore", QT_TRANSLATE_NOOP("RuleStore", "cannot update rule %1")).arg(id), q);
     if (q.numRowsAffected() != 1)
-        return Status::failure(QStringLiteral("there is no rule %1 (deleted elsewhere?)").arg(id));
+        return Status::failure(phrase("RuleStore", QT_TRANSLATE_NOOP("RuleStore", "there is no rule %1 (deleted elsewhere?)")).arg(id));
     return tx.commit();
 }
 
@@ -151,7 +152,7 @@ Result<qint64> RuleStore::create(const QString &name, const QString &cron, int p
     q.addBindValue(stamp);
     q.addBindValue(stamp);
     if (!q.exec())
-        return R::failure(sqlFailure(QStringLiteral("cannot add rule '%1'").arg(name), q).error());
+        return R::failure(sqlFailure(phrase("RuleStore", QT_TRANSLATE_NOOP("RuleStore", "cannot add rule '%1'")).arg(name), q).error());
     const qint64 id = q.lastInsertId().toLongLong();
     if (const Status committed = tx.commit(); !committed)
         return R::failure(committed.error());
@@ -168,7 +169,7 @@ Result<RuleSnapshot> RuleStore::snapshot(qint64 id) const
     if (!rule)
         return R::failure(rule.error());
     if (rule->isEmpty())
-        return R::failure(QStringLiteral("there is no rule %1 (deleted elsewhere?)").arg(id));
+        return R::failure(phrase("RuleStore", QT_TRANSLATE_NOOP("RuleStore", "there is no rule %1 (deleted elsewhere?)")).arg(id));
     s.rule = rule->first();
     const Result<QList<QVariantMap>> actions = readRows(conn, QStringLiteral("rule_actions"), QStringLiteral("rule_id"), id);
     if (!actions)
@@ -199,7 +200,7 @@ Result<QList<RuleSnapshot>> RuleStore::remove(const QList<qint64> &ids) const
             return R::failure(s.error());
         q.addBindValue(id);
         if (!q.exec())
-            return R::failure(sqlFailure(QStringLiteral("cannot delete rule %1").arg(id), q).error());
+            return R::failure(sqlFailure(phrase("RuleStore", QT_TRANSLATE_NOOP("RuleStore", "cannot delete rule %1")).arg(id), q).error());
         removed.append(*s);
     }
     if (const Status committed = tx.commit(); !committed)
@@ -215,9 +216,9 @@ Status RuleStore::restore(const QList<RuleSnapshot> &snapshots) const
         return Status::failure(tx.error());
     for (const RuleSnapshot &s : snapshots) {
         if (s.rule.isEmpty())
-            return Status::failure(QStringLiteral("nothing to restore for rule %1").arg(s.id));
+            return Status::failure(phrase("RuleStore", QT_TRANSLATE_NOOP("RuleStore", "nothing to restore for rule %1")).arg(s.id));
         if (const Status st = insertRow(conn, QStringLiteral("scheduling_rules"), s.rule); !st)
-            return Status::failure(QStringLiteral("cannot restore rule %1: %2").arg(s.id).arg(st.error()));
+            return Status::failure(phrase("RuleStore", QT_TRANSLATE_NOOP("RuleStore", "cannot restore rule %1: %2")).arg(s.id).arg(st.error()));
         for (const QVariantMap &row : s.actions)
             if (const Status st = insertRow(conn, QStringLiteral("rule_actions"), row); !st)
                 return st;

@@ -2,6 +2,7 @@
 
 #include "core/cronexpression.h"
 #include "database.h"
+#include "core/phrase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,7 +24,7 @@ Status RuleWriter::write(const JobDefinition &job)
     q.addBindValue(job.keepTime ? 1 : 0);
     q.addBindValue(job.source);
     if (!q.exec())
-        return Status::failure(QStringLiteral("cannot store rule '%1': %2").arg(job.name, q.lastError().text()));
+        return Status::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "cannot store rule '%1': %2")).arg(job.name, q.lastError().text()));
     ++m_written;
     return Status::success();
 }
@@ -34,11 +35,17 @@ QString cronProblem(const QString &expression)
     // valid as one typed into `rulecast-cli cron validate` - except that a
     // schedule that can never fire ("0 0 31 2 *", in cron-ironer's list 1) is
     // a job definition cron itself accepts: importing it keeps the list whole.
-    const QStringList problems = CronExpression::validate(expression.simplified());
-    for (const QString &p : problems)
-        if (!p.contains(QLatin1String("can never fire")))
-            return problems.join(QStringLiteral("; "));
-    return {};
+    // The problems are told apart by their English wording, then worded
+    // again in the user's language for the message.
+    bool real = false;
+    {
+        const EnglishOnly english;
+        for (const QString &p : CronExpression::validate(expression.simplified()))
+            real = real || !p.contains(QLatin1String("can never fire"));
+    }
+    if (!real)
+        return {};
+    return CronExpression::validate(expression.simplified()).join(QStringLiteral("; "));
 }
 
 } // namespace rulecast

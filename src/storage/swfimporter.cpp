@@ -8,6 +8,7 @@
 #include "importer.h"
 #include "linereader.h"
 #include "taskwriter.h"
+#include "core/phrase.h"
 
 #include <string>
 
@@ -84,7 +85,7 @@ Result<ImportCounts> importSwf(const QString &path, const ImportOptions &options
         typeField = PartitionNumber;
     else if (options.swfTypeField != QLatin1String("user"))
         return Result<ImportCounts>::failure(
-            QStringLiteral("unknown SWF type field '%1' (expected user, app, queue or partition)").arg(options.swfTypeField));
+            phrase("Importer", QT_TRANSLATE_NOOP("Importer", "unknown SWF type field '%1' (expected user, app, queue or partition)")).arg(options.swfTypeField));
     const std::string typePrefix = options.swfTypeField.toStdString();
 
     LineReader lines;
@@ -111,7 +112,7 @@ Result<ImportCounts> importSwf(const QString &path, const ImportOptions &options
                 qint64 t = 0;
                 if (!parseInt(header.substr(key.size()), t))
                     return Result<ImportCounts>::failure(fieldError(path, lines.lineNumber(), QStringLiteral("UnixStartTime"),
-                                                                    QStringLiteral("seconds since 1970"),
+                                                                    phrase("Importer", QT_TRANSLATE_NOOP("Importer", "seconds since 1970")),
                                                                     trim(header.substr(key.size()))));
                 unixStart = t;
             }
@@ -120,20 +121,20 @@ Result<ImportCounts> importSwf(const QString &path, const ImportOptions &options
         if (!unixStart)
             return Result<ImportCounts>::failure(lineError(
                 path, lines.lineNumber(),
-                QStringLiteral("a job before any '; UnixStartTime:' header line (SWF times count from it)")));
+                phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a job before any '; UnixStartTime:' header line (SWF times count from it)"))));
         const int n = splitWhitespace(content, raw, FieldCount);
         if (n != FieldCount)
             return Result<ImportCounts>::failure(
-                lineError(path, lines.lineNumber(), QStringLiteral("expected 18 whitespace-separated fields, got %1").arg(n)));
+                lineError(path, lines.lineNumber(), phrase("Importer", QT_TRANSLATE_NOOP("Importer", "expected 18 whitespace-separated fields, got %1")).arg(n)));
         for (int i = 0; i < FieldCount; ++i) {
             if (!parseDouble(raw[i], value[i]) || (value[i] < 0 && value[i] != -1))
                 return Result<ImportCounts>::failure(fieldError(path, lines.lineNumber(), QString::fromLatin1(FieldNames[i]),
-                                                                QStringLiteral("a number, 0 or more, or -1 for unknown"),
+                                                                phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a number, 0 or more, or -1 for unknown")),
                                                                 raw[i]));
         }
         if (value[SubmitTime] < 0)
             return Result<ImportCounts>::failure(fieldError(path, lines.lineNumber(), QString::fromLatin1(FieldNames[SubmitTime]),
-                                                            QStringLiteral("seconds since UnixStartTime (a job needs one)"),
+                                                            phrase("Importer", QT_TRANSLATE_NOOP("Importer", "seconds since UnixStartTime (a job needs one)")),
                                                             raw[SubmitTime]));
         const qint64 wait = value[WaitTime] < 0 ? 0 : qint64(value[WaitTime]);
         row.startedAt = *unixStart + qint64(value[SubmitTime]) + wait;

@@ -13,6 +13,7 @@
 #include "linereader.h"
 #include "taskwriter.h"
 #include "commandprogram.h"
+#include "core/phrase.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -130,12 +131,12 @@ Result<ImportCounts> importSyslog(const QString &path, const ImportOptions &opti
         }
         if (!when)
             return Result<ImportCounts>::failure(fieldError(path, lines.lineNumber(), QStringLiteral("timestamp"),
-                                                            QStringLiteral("'Mon DD HH:MM:SS' or an ISO-8601 time"),
+                                                            phrase("Importer", QT_TRANSLATE_NOOP("Importer", "'Mon DD HH:MM:SS' or an ISO-8601 time")),
                                                             stampText));
         row.type = programOf(command);
         if (row.type.empty())
             return Result<ImportCounts>::failure(fieldError(path, lines.lineNumber(), QStringLiteral("command"),
-                                                            QStringLiteral("a command after CMD"), command));
+                                                            phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a command after CMD")), command));
         // Cron logs the start only: the outcome and the end are unknown.
         row.status = "started";
         row.host = host;

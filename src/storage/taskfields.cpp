@@ -2,6 +2,7 @@
 
 #include "core/timeformat.h"
 #include "importer.h"
+#include "core/phrase.h"
 
 namespace rulecast::importdetail {
 
@@ -9,7 +10,7 @@ namespace {
 const char *const Names[TaskFieldCount] = {"type",        "started_at", "finished_at", "status",    "host",
                                            "description", "cpu_percent", "memory_mb",  "disk_mb", "network_mbps"};
 
-QString expectedTime() { return QStringLiteral("an ISO-8601 time"); }
+QString expectedTime() { return phrase("Importer", QT_TRANSLATE_NOOP("Importer", "an ISO-8601 time")); }
 } // namespace
 
 std::optional<TaskField> taskFieldByName(std::string_view name)
@@ -35,10 +36,10 @@ QString toTaskRow(const TaskFieldValues &values, const QString &path, qint64 lin
 
     row.type = trim(value(TaskField::Type));
     if (row.type.empty())
-        return error(TaskField::Type, QStringLiteral("a task type"));
+        return error(TaskField::Type, phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a task type")));
     row.status = trim(value(TaskField::Status));
     if (row.status.empty())
-        return error(TaskField::Status, QStringLiteral("a status (completed, failed, ...)"));
+        return error(TaskField::Status, phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a status (completed, failed, ...)")));
 
     const std::string_view started = value(TaskField::StartedAt);
     const std::optional<qint64> start = timeformat::parseUtf8(started.data(), qsizetype(started.size()));
@@ -51,10 +52,10 @@ QString toTaskRow(const TaskFieldValues &values, const QString &path, qint64 lin
     if (!finished.empty()) {
         const std::optional<qint64> end = timeformat::parseUtf8(finished.data(), qsizetype(finished.size()));
         if (!end)
-            return error(TaskField::FinishedAt, QStringLiteral("an ISO-8601 time or nothing"));
+            return error(TaskField::FinishedAt, phrase("Importer", QT_TRANSLATE_NOOP("Importer", "an ISO-8601 time or nothing")));
         if (*end < *start)
             return error(TaskField::FinishedAt,
-                         QStringLiteral("a time not before started_at (%1)").arg(timeformat::toIsoUtc(*start)));
+                         phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a time not before started_at (%1)")).arg(timeformat::toIsoUtc(*start)));
         row.finishedAt = *end;
     }
 
@@ -76,7 +77,7 @@ QString toTaskRow(const TaskFieldValues &values, const QString &path, qint64 lin
             continue;
         double v = 0;
         if (!parseDouble(text, v) || v < 0)
-            return error(n.field, QStringLiteral("a number of at least 0 or nothing"));
+            return error(n.field, phrase("Importer", QT_TRANSLATE_NOOP("Importer", "a number of at least 0 or nothing")));
         *n.target = v;
     }
     return {};

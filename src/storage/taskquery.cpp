@@ -1,4 +1,5 @@
 #include "taskquery.h"
+#include "core/phrase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -208,7 +209,7 @@ Result<qint64> TaskQuery::count() const
 Result<QStringList> TaskQuery::distinctValues(const Database &db, TaskField field)
 {
     if (field != TaskField::Type && field != TaskField::Status && field != TaskField::Host)
-        return Result<QStringList>::failure(QStringLiteral("distinct values exist only for type, status and host"));
+        return Result<QStringList>::failure(phrase("TaskQuery", QT_TRANSLATE_NOOP("TaskQuery", "distinct values exist only for type, status and host")));
     const QString col = fieldSql(field);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);

@@ -1,4 +1,5 @@
 #include "taskreader.h"
+#include "core/phrase.h"
 
 #include <QHash>
 
@@ -68,7 +69,7 @@ QString readPart(sqlite3 *handle, qint64 from, qint64 until, bool scan, qint64 l
                 : " FROM tasks WHERE started_epoch >= ?1 AND started_epoch < ?2 ORDER BY started_epoch, id";
     sqlite3_stmt *st = nullptr;
     if (sqlite3_prepare_v2(handle, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
-        return QStringLiteral("cannot read tasks: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle)));
+        return phrase("TaskReader", QT_TRANSLATE_NOOP("TaskReader", "cannot read tasks: %1")).arg(QString::fromUtf8(sqlite3_errmsg(handle)));
     sqlite3_bind_int64(st, 1, from);
     sqlite3_bind_int64(st, 2, until);
     if (scan) {
@@ -109,7 +110,7 @@ QString readPart(sqlite3 *handle, qint64 from, qint64 until, bool scan, qint64 l
     }
     const QString error = QString::fromUtf8(sqlite3_errmsg(handle));
     sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? QString() : QStringLiteral("reading tasks failed: %1").arg(error);
+    return rc == SQLITE_DONE ? QString() : phrase("TaskReader", QT_TRANSLATE_NOOP("TaskReader", "reading tasks failed: %1")).arg(error);
 }
 
 // A second read-only connection to the same file, so half of a big read can
@@ -157,7 +158,7 @@ Result<std::vector<TaskRecord>> TaskReader::read(qint64 from, qint64 until, bool
     using R = Result<std::vector<TaskRecord>>;
     auto *handle = static_cast<sqlite3 *>(m_db.sqliteHandle());
     if (!handle)
-        return R::failure(QStringLiteral("%1: no SQLite connection to read tasks from").arg(m_db.path()));
+        return R::failure(phrase("TaskReader", QT_TRANSLATE_NOOP("TaskReader", "%1: no SQLite connection to read tasks from")).arg(m_db.path()));
     // Walking the started_epoch index visits the rows in time order but jumps
     // around the table, one page read per row; when the range holds most of
     // the table a straight scan plus an in-memory sort is several times faster.

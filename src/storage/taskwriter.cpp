@@ -2,6 +2,7 @@
 
 #include "core/timeformat.h"
 #include "database.h"
+#include "core/phrase.h"
 
 #include <sqlite3.h>
 
@@ -47,9 +48,9 @@ TaskWriter::~TaskWriter()
 Status TaskWriter::prepare()
 {
     if (!m_db)
-        return Status::failure(QStringLiteral("no SQLite connection for bulk writing"));
+        return Status::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "no SQLite connection for bulk writing")));
     if (sqlite3_prepare_v2(m_db, InsertSql, -1, &m_insert, nullptr) != SQLITE_OK)
-        return Status::failure(QStringLiteral("cannot prepare the task insert: %1")
+        return Status::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "cannot prepare the task insert: %1"))
                                    .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
     return Status::success();
 }
@@ -59,7 +60,7 @@ Status TaskWriter::write(const TaskRow &row)
     if (!m_insert)
         return Status::failure(m_prepareError);
     if (sqlite3_get_autocommit(m_db))
-        return Status::failure(QStringLiteral("task rows are written only inside a transaction"));
+        return Status::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "task rows are written only inside a transaction")));
 
     char started[timeformat::SqlTimeLength];
     char finished[timeformat::SqlTimeLength];
@@ -86,7 +87,7 @@ Status TaskWriter::write(const TaskRow &row)
     const int rc = sqlite3_step(s);
     sqlite3_reset(s);
     if (rc != SQLITE_DONE)
-        return Status::failure(QStringLiteral("cannot insert a task: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+        return Status::failure(phrase("Importer", QT_TRANSLATE_NOOP("Importer", "cannot insert a task: %1")).arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
     ++m_written;
     return Status::success();
 }

@@ -1,6 +1,9 @@
 #include "app/backgroundjob.h"
 #include "app/importusecase.h"
+#include "testsupport/faketranslator.h"
 #include "testsupport/testsupport.h"
+
+#include <QCoreApplication>
 
 #include <QFile>
 #include <QSignalSpy>
@@ -147,6 +150,30 @@ private Q_SLOTS:
         QCOMPARE(r.error(), dataFile(QStringLiteral("import/tasks-bad.json"))
                                 + QStringLiteral(":4: field 'started_at': expected an ISO-8601 time, got 'not-a-date'"));
         QCOMPARE(fileBytes(db), before);
+    }
+    // The GUI's progress dialog and error box get the stages and messages in
+    // the user's language; the CLI (no translator) the English as before.
+    void stagesAndErrorsInTheUsersLanguage()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("x.db"));
+        QStringList stages;
+        Progress progress;
+        progress.onStage = [&stages](const QString &stage) { stages << stage; };
+        QVERIFY(runImport({db, QStringLiteral("csv"), dataFile(QStringLiteral("import/tasks.csv"))}, progress));
+        QCOMPARE(stages, QStringList{QStringLiteral("importing tasks.csv")});
+        const QString missing = dir.filePath(QStringLiteral("nope.csv"));
+        QCOMPARE(runImport({db, QStringLiteral("csv"), missing}).error(), missing + QStringLiteral(": no such file"));
+
+        FakeTranslator german;
+        german.add("Progress", "importing %1", QStringLiteral("%1 wird importiert"))
+            .add("Importer", "%1: no such file", QStringLiteral("%1: Datei nicht gefunden"));
+        QCoreApplication::installTranslator(&german);
+        stages.clear();
+        QVERIFY(runImport({db, QStringLiteral("csv"), dataFile(QStringLiteral("import/tasks.csv"))}, progress));
+        QCOMPARE(stages, QStringList{QStringLiteral("tasks.csv wird importiert")});
+        QCOMPARE(runImport({db, QStringLiteral("csv"), missing}).error(), missing + QStringLiteral(": Datei nicht gefunden"));
+        QCoreApplication::removeTranslator(&german);
     }
 };
 

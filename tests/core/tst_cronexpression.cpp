@@ -1,6 +1,9 @@
 #include "core/cronexpression.h"
+#include "core/phrase.h"
 #include "core/timeformat.h"
+#include "testsupport/faketranslator.h"
 
+#include <QCoreApplication>
 #include <QTest>
 
 using namespace rulecast;
@@ -284,6 +287,36 @@ private Q_SLOTS:
         const CronExpression e = *CronExpression::parse(QStringLiteral("0 2 29 * 0"));
         QCOMPARE(timeformat::toIsoUtc(*e.previous(at("2027-10-08T18:04:47Z"), QTimeZone("Australia/Lord_Howe"))),
                  QStringLiteral("2027-10-02T15:30:00Z"));
+    }
+    // The cron editor shows the messages in the user's language; without a
+    // translator (the CLI) and inside EnglishOnly they stay English.
+    void errorsInTheUsersLanguage()
+    {
+        test::FakeTranslator german;
+        german.add("CronExpression", "%1: %2 is out of range %3-%4", QStringLiteral("%1: %2 liegt außerhalb des Bereichs %3-%4"))
+            .add("CronExpression", "minute", QStringLiteral("Minute"))
+            .add("CronExpression", "%1: '%2' is not a number%3", QStringLiteral("%1: „%2“ ist keine Zahl%3"))
+            .add("CronExpression", " (names are allowed only for months and weekdays)",
+                 QStringLiteral(" (Namen sind nur für Monate und Wochentage erlaubt)"))
+            .add("CronExpression", "hour", QStringLiteral("Stunde"))
+            .add("CronExpression", "day-of-month: the expression can never fire: there is no day %1 in %2",
+                 QStringLiteral("Tag des Monats: der Ausdruck wird nie ausgelöst: %2 hat keinen Tag %1"))
+            .add("CronDescription", "February", QStringLiteral("Februar"));
+        QCoreApplication::installTranslator(&german);
+        QCOMPARE(CronExpression::parse(QStringLiteral("61 * * * *")).error(),
+                 QStringLiteral("Minute: 61 liegt außerhalb des Bereichs 0-59"));
+        QCOMPARE(CronExpression::parse(QStringLiteral("0 x9 * * *")).error(),
+                 QStringLiteral("Stunde: „x9“ ist keine Zahl (Namen sind nur für Monate und Wochentage erlaubt)"));
+        QCOMPARE(CronExpression::parse(QStringLiteral("0 0 30 2 *")).error(),
+                 QStringLiteral("Tag des Monats: der Ausdruck wird nie ausgelöst: Februar hat keinen Tag 30"));
+        {
+            const EnglishOnly english;
+            QCOMPARE(CronExpression::parse(QStringLiteral("61 * * * *")).error(),
+                     QStringLiteral("minute: 61 is out of range 0-59"));
+        }
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(CronExpression::parse(QStringLiteral("0 0 30 2 *")).error(),
+                 QStringLiteral("day-of-month: the expression can never fire: there is no day 30 in February"));
     }
 };
 

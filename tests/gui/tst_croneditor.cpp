@@ -1,6 +1,7 @@
 #include "gui/widgets/croneditor.h"
 
 #include "core/timeformat.h"
+#include "gui/translations.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -83,6 +84,28 @@ private Q_SLOTS:
         QVERIFY(!editor.isValid());
         QCOMPARE(editor.findChild<QLabel *>(QStringLiteral("cronMessage"))->property("error").toBool(), false);
         QVERIFY(editor.message().contains(QStringLiteral("Enter a cron expression")));
+    }
+    // In German the editor explains a bad expression in German, with the
+    // field's German name and the value as typed.
+    void explainsInGerman()
+    {
+        installTranslations(QStringLiteral("de"));
+        {
+            CronEditor editor;
+            auto *edit = editor.findChild<QLineEdit *>(QStringLiteral("cronExpression"));
+            auto *message = editor.findChild<QLabel *>(QStringLiteral("cronMessage"));
+            QVERIFY(edit && message);
+            QTest::keyClicks(edit, QStringLiteral("61 * * * *"));
+            QCOMPARE(message->text(), QStringLiteral("Minute: 61 liegt außerhalb des Bereichs 0-59"));
+            edit->clear();
+            QTest::keyClicks(edit, QStringLiteral("0 9 * * mon-fry"));
+            QCOMPARE(message->text(), QStringLiteral("Wochentag: unbekannter Name „fry“ (erwartet: sun-sat)"));
+            edit->clear();
+            QTest::keyClicks(edit, QStringLiteral("0 9 * *"));
+            QCOMPARE(message->text(), QStringLiteral("erwartet werden 5 Felder (Minute Stunde Tag-des-Monats Monat "
+                                                     "Wochentag), erhalten: 4"));
+        }
+        installTranslations(QStringLiteral("en"));
     }
 };
 

@@ -9,6 +9,7 @@
 #include "gui/models/tasktablemodel.h"
 #include "gui/recentdatabases.h"
 #include "gui/screenshotter.h"
+#include "gui/translations.h"
 #include "gui/views/historyview.h"
 #include "gui/widgets/historyfilterbar.h"
 #include "gui/widgets/settingsdialog.h"
@@ -474,6 +475,36 @@ private Q_SLOTS:
         box->close();
         QCOMPARE(summarizeHistory(tmp.db())->tasks, 2000);
         QVERIFY(!w.isJobRunning());
+    }
+
+    // The same in German: the box, the status line and the message from the
+    // importer, still naming the file, the line and the field.
+    void badImportExplainsInGerman()
+    {
+        installTranslations(QStringLiteral("de"));
+        {
+            TempDatabase tmp;
+            fill(tmp);
+            MainWindow w;
+            QVERIFY(w.openDatabase(tmp.path()));
+            w.show();
+            QTRY_VERIFY(!w.historyView()->isBusy());
+            QSignalSpy finished(&w, &MainWindow::jobFinished);
+            ImportRequest request;
+            request.format = QStringLiteral("csv");
+            request.filePath = dataFile(QStringLiteral("import/tasks-bad-date.csv"));
+            w.startImport(request);
+            QTRY_COMPARE(finished.count(), 1);
+            QCOMPARE(finished.first().at(1).toString(),
+                     request.filePath
+                         + QStringLiteral(":3: Feld „started_at“: erwartet wird eine ISO-8601-Zeit, erhalten: „not-a-date“"));
+            QMessageBox *box = nullptr;
+            QTRY_VERIFY((box = w.findChild<QMessageBox *>(QStringLiteral("errorBox"))) != nullptr);
+            QVERIFY2(box->text().contains(QStringLiteral("tasks-bad-date.csv:3: Feld „started_at“")), qPrintable(box->text()));
+            box->close();
+            QCOMPARE(summarizeHistory(tmp.db())->tasks, 2000);
+        }
+        installTranslations(QStringLiteral("en"));
     }
 
     void shortcutsAreShownInTheMenus_data()

@@ -1,5 +1,9 @@
 #include "importtesting.h"
 
+#include "testsupport/faketranslator.h"
+
+#include <QCoreApplication>
+
 using namespace rulecast;
 using namespace rulecast::test;
 
@@ -111,6 +115,27 @@ private Q_SLOTS:
         QVERIFY(!counts);
         QCOMPARE(counts.error(), QStringLiteral("import canceled"));
         QCOMPARE(countRows(tdb.db(), QStringLiteral("tasks")), 0);
+    }
+    // The import dialog's error box shows the message in the user's
+    // language, still naming the file, the line and the field.
+    void rejectionInTheUsersLanguage()
+    {
+        FakeTranslator german;
+        german.add("Importer", "%1:%2: field '%3': expected %4, got '%5'",
+                   QStringLiteral("%1:%2: Feld „%3“: erwartet wird %4, erhalten: „%5“"))
+            .add("Importer", "an ISO-8601 time", QStringLiteral("eine ISO-8601-Zeit"))
+            .add("Importer", "the header lacks the required column '%1' (required: %2)",
+                 QStringLiteral("der Kopfzeile fehlt die Pflichtspalte „%1“ (Pflicht: %2)"))
+            .add("Importer", "%1:%2: %3", QStringLiteral("%1:%2: %3"));
+        QCoreApplication::installTranslator(&german);
+        const QString badDate = dataFile(QStringLiteral("import/tasks-bad-date.csv"));
+        verifyRejected(&importCsv, badDate,
+                       badDate + QStringLiteral(":3: Feld „started_at“: erwartet wird eine ISO-8601-Zeit, erhalten: „not-a-date“"));
+        const QString missing = dataFile(QStringLiteral("import/tasks-missing-column.csv"));
+        verifyRejected(&importCsv, missing,
+                       missing + QStringLiteral(":1: der Kopfzeile fehlt die Pflichtspalte „status“ (Pflicht: type, "
+                                                "started_at, finished_at, status)"));
+        QCoreApplication::removeTranslator(&german);
     }
 };
 

@@ -2,6 +2,9 @@
 #include "importtesting.h"
 
 #include "storage/rulewriter.h"
+#include "testsupport/faketranslator.h"
+
+#include <QCoreApplication>
 
 using namespace rulecast;
 using namespace rulecast::test;
@@ -120,6 +123,27 @@ private Q_SLOTS:
         QFETCH(QString, expression);
         QFETCH(bool, valid);
         QCOMPARE(cronProblem(expression).isEmpty(), valid);
+    }
+    // In German the import's message is German; a schedule that can never
+    // fire is still told apart from a wrong one (by its English wording).
+    void inTheUsersLanguage()
+    {
+        FakeTranslator german;
+        german.add("CrontabFile", "%1:%2: %3", QStringLiteral("%1:%2: %3"))
+            .add("CrontabFile",
+                 "expected five schedule fields and a command (minute hour day-of-month month day-of-week command), "
+                 "or NAME=value",
+                 QStringLiteral("erwartet werden fünf Zeitplanfelder und ein Befehl"))
+            .add("CronExpression", "%1: %2 is out of range %3-%4", QStringLiteral("%1: %2 liegt außerhalb des Bereichs %3-%4"))
+            .add("CronExpression", "minute", QStringLiteral("Minute"))
+            .add("CronExpression", "day-of-month: the expression can never fire: there is no day %1 in %2",
+                 QStringLiteral("Tag des Monats: der Ausdruck wird nie ausgelöst: %2 hat keinen Tag %1"));
+        QCoreApplication::installTranslator(&german);
+        const QString bad = dataFile(QStringLiteral("import/crontab-bad.txt"));
+        verifyRejected(&importCrontab, bad, bad + QStringLiteral(":2: erwartet werden fünf Zeitplanfelder und ein Befehl"));
+        QCOMPARE(cronProblem(QStringLiteral("61 0 * * *")), QStringLiteral("Minute: 61 liegt außerhalb des Bereichs 0-59"));
+        QCOMPARE(cronProblem(QStringLiteral("0 0 31 2 *")), QString());
+        QCoreApplication::removeTranslator(&german);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "core/phrase.h"
 #include "gui/tips.h"
 
 #include "storage/importer.h"
@@ -145,8 +146,10 @@ void ImportDialog::browse()
 void ImportDialog::updateState()
 {
     const QString format = m_format->currentData().toString();
-    if (const ImportFormat *f = findImportFormat(format))
-        m_summary->setText(f->summary.left(1).toUpper() + f->summary.mid(1) + u'.');
+    if (const ImportFormat *f = findImportFormat(format)) {
+        const QString summary = phrase("ImportFormat", f->summary.toUtf8().constData());
+        m_summary->setText(summary.left(1).toUpper() + summary.mid(1) + u'.');
+    }
     const bool swf = format == QLatin1String("swf");
     const bool syslog = format == QLatin1String("syslog");
     m_swfField->setVisible(swf);
