@@ -2402,6 +2402,29 @@
     </message>
 </context>
 <context>
+    <name>ScheduleOptimization</name>
+    <message>
+        <source>nothing to optimize: no enabled scheduling rules and no predicted tasks in the window</source>
+        <translation>nichts zu optimieren: keine aktivierten Planungsregeln und keine vorhergesagten Aufgaben im Zeitfenster</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>not asked to apply (--auto-apply, or Apply in the Optimization view)</source>
+        <translation>Anwenden nicht verlangt (--auto-apply oder „Anwenden“ in der Ansicht „Optimierung“)</translation>
+    </message>
+    <message>
+        <source>no rule moved</source>
+        <translation>keine Regel verschoben</translation>
+    </message>
+    <message>
+        <source>efficiency gain %1% is below the auto-apply level of %2%</source>
+        <translation>der Effizienzgewinn von %1 % liegt unter der Schwelle von %2 % für automatisches Anwenden</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>unknown setting &apos;%1&apos; (see &apos;rulecast-cli config show&apos;)</source>
@@ -2414,6 +2437,33 @@
     <message>
         <source>unknown setting &apos;%1&apos;</source>
         <translation>unbekannte Einstellung „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>StoredPredictions</name>
+    <message>
+        <source>reading predictive_schedules: %1</source>
+        <translation>Lesen von predictive_schedules: %1</translation>
+    </message>
+    <message>
+        <source>predictive_schedules row %1, field predicted_execution_time: &apos;%2&apos; is not a time (expected &apos;YYYY-MM-DD HH:MM:SS&apos; UTC)</source>
+        <translation>predictive_schedules Zeile %1, Feld predicted_execution_time: „%2“ ist keine Zeit (erwartet: „YYYY-MM-DD HH:MM:SS“ UTC)</translation>
+    </message>
+    <message>
+        <source>reading predictive_schedules</source>
+        <translation>Lesen von predictive_schedules</translation>
+    </message>
+    <message>
+        <source>predictive_schedules, field predicted_execution_time: &apos;%1&apos; is not a time (expected &apos;YYYY-MM-DD HH:MM:SS&apos; UTC)</source>
+        <translation>predictive_schedules, Feld predicted_execution_time: „%1“ ist keine Zeit (erwartet: „YYYY-MM-DD HH:MM:SS“ UTC)</translation>
+    </message>
+    <message>
+        <source>reading predictive_schedules row %1</source>
+        <translation>Lesen der Zeile %1 von predictive_schedules</translation>
+    </message>
+    <message>
+        <source>prediction #%1 has no readable time</source>
+        <translation>Vorhersage Nr. %1 hat keine lesbare Zeit</translation>
     </message>
 </context>
 <context>
