@@ -2,7 +2,9 @@
 
 #include "app/predictionexplainer.h"
 #include "app/preschedule.h"
+#include "core/localizedtext.h"
 #include "core/timeformat.h"
+#include "core/phrase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,7 +22,7 @@ namespace {
 const QLatin1String kColumns("id, predicted_task_type, predicted_execution_time, COALESCE(slot_minutes, 0), "
                              "confidence_score, COALESCE(rule_id, 0), COALESCE(pattern_id, 0), COALESCE(source, ''), "
                              "COALESCE(explanation, ''), COALESCE(resource_requirements, ''), COALESCE(is_scheduled, 0), "
-                             "prediction_accuracy, actual_execution_time");
+                             "prediction_accuracy, actual_execution_time, COALESCE(explanation_text, '')");
 
 template <typename T> Result<T> sqlFailure(const QString &what, const QSqlQuery &q)
 {
@@ -61,8 +63,9 @@ Result<PredictionRecord> rowFrom(const QSqlQuery &q)
     const std::optional<qint64> at = timeformat::parse(time);
     if (!at)
         return Result<PredictionRecord>::failure(
-            QStringLiteral("predictive_schedules row %1, field predicted_execution_time: '%2' is not a time "
-                           "(expected 'YYYY-MM-DD HH:MM:SS' UTC)")
+            phrase("StoredPredictions",
+                   QT_TRANSLATE_NOOP("StoredPredictions", "predictive_schedules row %1, field predicted_execution_time: "
+                                                          "'%2' is not a time (expected 'YYYY-MM-DD HH:MM:SS' UTC)"))
                 .arg(p.id)
                 .arg(time));
     p.slotStart = *at;
@@ -79,6 +82,7 @@ Result<PredictionRecord> rowFrom(const QSqlQuery &q)
         p.cameTrue = q.value(11).toDouble() > 0.5;
     if (!q.value(12).isNull())
         p.actualStart = timeformat::parse(q.value(12).toString()).value_or(0);
+    p.explanationText = q.value(13).toString();
     return p;
 }
 
@@ -86,7 +90,7 @@ Result<std::vector<PredictionRecord>> readRows(QSqlQuery &q)
 {
     using R = Result<std::vector<PredictionRecord>>;
     if (!q.exec())
-        return sqlFailure<std::vector<PredictionRecord>>(QStringLiteral("reading predictive_schedules"), q);
+        return sqlFailure<std::vector<PredictionRecord>>(phrase("StoredPredictions", QT_TRANSLATE_NOOP("StoredPredictions", "reading predictive_schedules")), q);
     std::vector<PredictionRecord> rows;
     while (q.next()) {
         Result<PredictionRecord> row = rowFrom(q);
@@ -99,6 +103,14 @@ Result<std::vector<PredictionRecord>> readRows(QSqlQuery &q)
 
 } // namespace
 
+QString localizedExplanation(const PredictionRecord &p)
+{
+    if (p.explanationText.isEmpty())
+        return p.explanation;
+    const std::optional<LocalizedText> text = LocalizedText::fromJsonText(p.explanationText);
+    return text ? text->toString() : p.explanation;
+}
+
 PredictionExplanationInput explanationInputOf(const PredictionRecord &p)
 {
     PredictionExplanationInput in;
@@ -107,6 +119,7 @@ PredictionExplanationInput explanationInputOf(const PredictionRecord &p)
     in.slotMinutes = int((p.slotEnd - p.slotStart) / 60);
     in.confidence = p.confidence;
     in.explanation = p.explanation;
+    in.explanationText = p.explanationText;
     if (p.ruleId > 0)
         in.ruleId = p.ruleId;
     if (p.patternId > 0)
@@ -159,13 +172,15 @@ Result<PredictionWindow> readLatestPredictions(const Database &db, qint64 now, i
     if (window.rows.empty()) {
         QSqlQuery last(db.connection());
         if (!last.exec(QStringLiteral("SELECT MAX(predicted_execution_time) FROM predictive_schedules")))
-            return sqlFailure<PredictionWindow>(QStringLiteral("reading predictive_schedules"), last);
+            return sqlFailure<PredictionWindow>(phrase("StoredPredictions", QT_TRANSLATE_NOOP("StoredPredictions", "reading predictive_schedules")), last);
         if (!last.next() || last.value(0).isNull())
             return window;
         const std::optional<qint64> newest = timeformat::parse(last.value(0).toString());
         if (!newest)
-            return R::failure(QStringLiteral("predictive_schedules, field predicted_execution_time: '%1' is not a time "
-                                             "(expected 'YYYY-MM-DD HH:MM:SS' UTC)")
+            return R::failure(phrase("StoredPredictions",
+                                     QT_TRANSLATE_NOOP("StoredPredictions",
+                                                       "predictive_schedules, field predicted_execution_time: '%1' is "
+                                                       "not a time (expected 'YYYY-MM-DD HH:MM:SS' UTC)"))
                                   .arg(last.value(0).toString()));
         Result<std::vector<PredictionRecord>> rows =
             readStoredPredictions(db, *newest - qint64(hours) * 3600 + 1, *newest + 1);
@@ -190,7 +205,7 @@ Result<StoredCalibration> readStoredCalibration(const Database &db)
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT confidence_score, prediction_accuracy FROM predictive_schedules "
                                "WHERE prediction_accuracy IS NOT NULL")))
-        return sqlFailure<StoredCalibration>(QStringLiteral("reading predictive_schedules"), q);
+        return sqlFailure<StoredCalibration>(phrase("StoredPredictions", QT_TRANSLATE_NOOP("StoredPredictions", "reading predictive_schedules")), q);
     std::vector<double> probabilities;
     std::vector<char> outcomes;
     StoredCalibration c;
