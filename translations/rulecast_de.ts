@@ -1123,6 +1123,29 @@
     </message>
 </context>
 <context>
+    <name>OptimizationText</name>
+    <message>
+        <source>flatten the load</source>
+        <translation>die Last zu glätten</translation>
+    </message>
+    <message>
+        <source>lower the peak</source>
+        <translation>die Spitze zu senken</translation>
+    </message>
+    <message>
+        <source>keep utilisation near the target</source>
+        <translation>die Auslastung nahe am Ziel zu halten</translation>
+    </message>
+    <message>
+        <source>stop its runs overlapping others</source>
+        <translation>Überschneidungen ihrer Läufe mit anderen zu vermeiden</translation>
+    </message>
+    <message>
+        <source>moved %1 min to %2: where its runs start the load averages %3 instead of %4 (its own run included)</source>
+        <translation>Um %1 min verschoben, um %2: Wo ihre Läufe beginnen, liegt die Last im Mittel bei %3 statt %4 (ihr eigener Lauf eingerechnet)</translation>
+    </message>
+</context>
+<context>
     <name>PatternEmbeddingStore</name>
     <message>
         <source>%1: reading pattern_embeddings: %2</source>
@@ -1222,6 +1245,57 @@
     <message>
         <source>canceled; nothing was stored</source>
         <translation>abgebrochen; nichts wurde gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionText</name>
+    <message>
+        <source>weekend history: %1 of last %2 weekends at %3</source>
+        <translation>Wochenend-Verlauf: %1 der letzten %2 Wochenendtage um %3</translation>
+    </message>
+    <message>
+        <source>weekday history: %1 of last %2 weekdays at %3</source>
+        <translation>Werktags-Verlauf: %1 der letzten %2 Werktage um %3</translation>
+    </message>
+    <message>
+        <source>last active day yes</source>
+        <translation>letzter aktiver Tag: ja</translation>
+    </message>
+    <message>
+        <source>last active day no</source>
+        <translation>letzter aktiver Tag: nein</translation>
+    </message>
+    <message>
+        <source>same weekday %1 of %2</source>
+        <translation>gleicher Wochentag %1 von %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>rule #%1 fires %2 (hit %3/%4)</source>
+        <translation>Regel #%1 löst um %2 aus (Treffer %3/%4)</translation>
+    </message>
+    <message>
+        <source>pattern #%1 (%2:00–%3:00, hit %4%)</source>
+        <translation>Muster #%1 (%2:00–%3:00, Treffer %4 %)</translation>
+    </message>
+    <message>
+        <source>%1 pattern #%2 (%3:00–%4:00, hit %5%)</source>
+        <translation>Muster %1 #%2 (%3:00–%4:00, Treffer %5 %)</translation>
+    </message>
+    <message>
+        <source>after %1 (correlation #%2, %3 min later, strength %4%)</source>
+        <translation>nach %1 (Korrelation #%2, %3 min später, Stärke %4 %)</translation>
+    </message>
+    <message>
+        <source>base rate of %1 in similar slots</source>
+        <translation>Grundrate von %1 in ähnlichen Zeitfenstern</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -44,8 +44,10 @@
 #include <QTableView>
 #include <QScopeGuard>
 #include <QTabWidget>
+#include <QStyle>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 
 using namespace rulecast;
@@ -148,6 +150,45 @@ private Q_SLOTS:
         QVERIFY(history->dailyChart()->pointCount() >= 14);
         QVERIFY2(w.statusText().contains(QLatin1String("2,000 tasks")), qPrintable(w.statusText()));
         QVERIFY(w.statusText().contains(QLatin1String("3 types")));
+    }
+
+    // The columns fit what they show, also when the rows arrive while the
+    // table is on screen (sized too early, each fitted only its header).
+    void historyColumnsFitTheirContent()
+    {
+        TempDatabase first;
+        fill(first);
+        TempDatabase second;
+        QList<TaskRecord> tasks;
+        for (int i = 0; i < 300; ++i)
+            tasks << makeTask(i % 2 ? QStringLiteral("download-podcasts") : QStringLiteral("sync-photos"),
+                              T0 + qint64(i) * 3600, 90, QStringLiteral("completed"), QStringLiteral("media"));
+        QVERIFY(insertTasks(second.db(), tasks));
+        MainWindow w;
+        w.resize(1280, 820);
+        QVERIFY(w.openDatabase(first.path()));
+        w.show();
+        HistoryView *history = w.historyView();
+        w.showView(history);
+        QTRY_VERIFY(!history->isBusy());
+        QTRY_VERIFY(history->table()->isVisible());
+        QVERIFY(w.openDatabase(second.path()));
+        QTableView *table = history->table();
+        QTRY_VERIFY(!history->isBusy());
+        QTRY_COMPARE(table->model()->rowCount() > 0, true);
+        const int margin = 2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table);
+        for (int column : {int(TaskTableModel::TypeColumn), int(TaskTableModel::StatusColumn),
+                           int(TaskTableModel::StartedColumn), int(TaskTableModel::FinishedColumn)}) {
+            int needed = 0;
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                needed = std::max(needed, table->fontMetrics().horizontalAdvance(
+                                              table->model()->index(row, column).data().toString()));
+            QTRY_VERIFY2(table->columnWidth(column) >= needed + margin,
+                         qPrintable(QStringLiteral("column %1: %2 px for text of %3 px")
+                                        .arg(column)
+                                        .arg(table->columnWidth(column))
+                                        .arg(needed)));
+        }
     }
 
     void filtersNarrowTableAndCharts()
