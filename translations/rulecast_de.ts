@@ -1123,6 +1123,29 @@
     </message>
 </context>
 <context>
+    <name>OptimizationText</name>
+    <message>
+        <source>flatten the load</source>
+        <translation>die Last zu glätten</translation>
+    </message>
+    <message>
+        <source>lower the peak</source>
+        <translation>die Spitze zu senken</translation>
+    </message>
+    <message>
+        <source>keep utilisation near the target</source>
+        <translation>die Auslastung nahe am Ziel zu halten</translation>
+    </message>
+    <message>
+        <source>stop its runs overlapping others</source>
+        <translation>Überschneidungen ihrer Läufe mit anderen zu vermeiden</translation>
+    </message>
+    <message>
+        <source>moved %1 min to %2: where its runs start the load averages %3 instead of %4 (its own run included)</source>
+        <translation>Um %1 min verschoben, um %2: Wo ihre Läufe beginnen, liegt die Last im Mittel bei %3 statt %4 (ihr eigener Lauf eingerechnet)</translation>
+    </message>
+</context>
+<context>
     <name>PatternEmbeddingStore</name>
     <message>
         <source>%1: reading pattern_embeddings: %2</source>
@@ -1188,6 +1211,57 @@
     <message>
         <source>%1: storing patterns failed: %2</source>
         <translation>%1: das Speichern der Muster ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionText</name>
+    <message>
+        <source>weekend history: %1 of last %2 weekends at %3</source>
+        <translation>Wochenend-Verlauf: %1 der letzten %2 Wochenendtage um %3</translation>
+    </message>
+    <message>
+        <source>weekday history: %1 of last %2 weekdays at %3</source>
+        <translation>Werktags-Verlauf: %1 der letzten %2 Werktage um %3</translation>
+    </message>
+    <message>
+        <source>last active day yes</source>
+        <translation>letzter aktiver Tag: ja</translation>
+    </message>
+    <message>
+        <source>last active day no</source>
+        <translation>letzter aktiver Tag: nein</translation>
+    </message>
+    <message>
+        <source>same weekday %1 of %2</source>
+        <translation>gleicher Wochentag %1 von %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>rule #%1 fires %2 (hit %3/%4)</source>
+        <translation>Regel #%1 löst um %2 aus (Treffer %3/%4)</translation>
+    </message>
+    <message>
+        <source>pattern #%1 (%2:00–%3:00, hit %4%)</source>
+        <translation>Muster #%1 (%2:00–%3:00, Treffer %4 %)</translation>
+    </message>
+    <message>
+        <source>%1 pattern #%2 (%3:00–%4:00, hit %5%)</source>
+        <translation>Muster %1 #%2 (%3:00–%4:00, Treffer %5 %)</translation>
+    </message>
+    <message>
+        <source>after %1 (correlation #%2, %3 min later, strength %4%)</source>
+        <translation>nach %1 (Korrelation #%2, %3 min später, Stärke %4 %)</translation>
+    </message>
+    <message>
+        <source>base rate of %1 in similar slots</source>
+        <translation>Grundrate von %1 in ähnlichen Zeitfenstern</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1484,762 @@
     <message>
         <source>canceled; no report was written</source>
         <translation>abgebrochen; es wurde kein Bericht geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMetric</name>
+    <message>
+        <source>Peak load (runs at once)</source>
+        <translation>Spitzenlast (gleichzeitige Läufe)</translation>
+    </message>
+    <message>
+        <source>Average load</source>
+        <translation>Mittlere Last</translation>
+    </message>
+    <message>
+        <source>Peak to average</source>
+        <translation>Spitze zu Mittel</translation>
+    </message>
+    <message>
+        <source>Mean utilisation</source>
+        <translation>Mittlere Auslastung</translation>
+    </message>
+    <message>
+        <source>Load standard deviation</source>
+        <translation>Standardabweichung der Last</translation>
+    </message>
+    <message>
+        <source>Overlapping run pairs</source>
+        <translation>Überschneidende Laufpaare</translation>
+    </message>
+    <message>
+        <source>Minutes with overlaps</source>
+        <translation>Minuten mit Überschneidungen</translation>
+    </message>
+    <message>
+        <source>Minutes above the peak threshold</source>
+        <translation>Minuten über der Spitzenschwelle</translation>
+    </message>
+    <message>
+        <source>Minutes over capacity</source>
+        <translation>Minuten über der Kapazität</translation>
+    </message>
+    <message>
+        <source>Unit-minutes above the efficiency target</source>
+        <translation>Einheitsminuten über dem Effizienzziel</translation>
+    </message>
+    <message>
+        <source>Idle minutes</source>
+        <translation>Leerlaufminuten</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Busy unit-minutes</source>
+        <translation>Belegte Einheitsminuten</translation>
+    </message>
+    <message>
+        <source>Total waiting minutes</source>
+        <translation>Wartezeit insgesamt (Minuten)</translation>
+    </message>
+    <message>
+        <source>Runs that wait</source>
+        <translation>Wartende Läufe</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Rulecast report: %1</source>
+        <translation>Rulecast-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The language of this translation as an HTML lang attribute (BCP 47): &quot;de&quot; for German</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Rulecast report</source>
+        <translation>Rulecast-Bericht</translation>
+    </message>
+    <message>
+        <source>%1, generated %2.</source>
+        <translation>%1, erstellt am %2.</translation>
+    </message>
+    <message>
+        <source>Not in the database yet</source>
+        <translation>Noch nicht in der Datenbank</translation>
+    </message>
+    <message>
+        <source>Load over the simulated days, before and after</source>
+        <translation>Last über die simulierten Tage, vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Highest load by hour of day, before and after</source>
+        <translation>Höchste Last nach Tagesstunde, vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Calibration: confidence against what came true</source>
+        <translation>Kalibrierung: Konfidenz und was eingetroffen ist</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Rulecast report · %1 · %2</source>
+        <translation>Rulecast-Bericht · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Load over the simulated days</source>
+        <translation>Last über die simulierten Tage</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>look-ahead window</source>
+        <translation>Vorausschau-Fenster</translation>
+    </message>
+    <message>
+        <source>No optimization run to show.</source>
+        <translation>Kein Optimierungslauf zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>runs at once</source>
+        <translation>gleichzeitige Läufe</translation>
+    </message>
+    <message>
+        <source>UTC; each step is the highest load in %1 min</source>
+        <translation>UTC; jede Stufe ist die höchste Last in %1 min</translation>
+    </message>
+    <message>
+        <source>Highest load by hour of day (UTC)</source>
+        <translation>Höchste Last nach Tagesstunde (UTC)</translation>
+    </message>
+    <message>
+        <source>came true</source>
+        <translation>eingetroffen</translation>
+    </message>
+    <message>
+        <source>mean confidence</source>
+        <translation>mittlere Konfidenz</translation>
+    </message>
+    <message>
+        <source>perfect calibration</source>
+        <translation>perfekte Kalibrierung</translation>
+    </message>
+    <message>
+        <source>No validated predictions to show.</source>
+        <translation>Keine geprüften Vorhersagen zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>share that came true</source>
+        <translation>Anteil eingetroffen</translation>
+    </message>
+    <message>
+        <source>%1 validated predictions; the number above a bar is its count</source>
+        <translation>%1 geprüfte Vorhersagen; die Zahl über einem Balken ist seine Anzahl</translation>
+    </message>
+    <message>
+        <source>No task history: import one (rulecast-cli import) or create a demo history (rulecast-cli demo).</source>
+        <translation>Kein Aufgabenverlauf: Importieren Sie einen (rulecast-cli import) oder legen Sie einen Demo-Verlauf an (rulecast-cli demo).</translation>
+    </message>
+    <message>
+        <source>No active patterns: run analyze-activity-patterns.</source>
+        <translation>Keine aktiven Muster: Führen Sie analyze-activity-patterns aus.</translation>
+    </message>
+    <message>
+        <source>No scheduling rules: run generate-scheduling-rules --from-patterns.</source>
+        <translation>Keine Planungsregeln: Führen Sie generate-scheduling-rules --from-patterns aus.</translation>
+    </message>
+    <message>
+        <source>No upcoming predictions: run predict.</source>
+        <translation>Keine anstehenden Vorhersagen: Führen Sie predict aus.</translation>
+    </message>
+    <message>
+        <source>No optimization run: run optimize-resource-schedule.</source>
+        <translation>Kein Optimierungslauf: Führen Sie optimize-resource-schedule aus.</translation>
+    </message>
+    <message>
+        <source>The load of optimization run #%1 could not be replayed: %2</source>
+        <translation>Die Last des Optimierungslaufs #%1 ließ sich nicht nachspielen: %2</translation>
+    </message>
+    <message>
+        <source>No validated predictions: run predict, wait for the predicted hours to pass (or predict with --as-of in the past), then validate-predictions.</source>
+        <translation>Keine geprüften Vorhersagen: Führen Sie predict aus, warten Sie, bis die vorhergesagten Stunden vorbei sind (oder sagen Sie mit --as-of in der Vergangenheit voraus), dann validate-predictions.</translation>
+    </message>
+    <message>
+        <source>%1 min after %2 (within %3 min)</source>
+        <translation>%1 min nach %2 (innerhalb von %3 min)</translation>
+    </message>
+    <message>
+        <source>not a valid cron expression</source>
+        <translation>kein gültiger Cron-Ausdruck</translation>
+    </message>
+    <message>
+        <source>time overlap</source>
+        <translation>zeitliche Überschneidung</translation>
+    </message>
+    <message>
+        <source>resource contention</source>
+        <translation>Ressourcenkonkurrenz</translation>
+    </message>
+    <message>
+        <source>dependency cycle</source>
+        <translation>Abhängigkeitszyklus</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>History from</source>
+        <translation>Verlauf ab</translation>
+    </message>
+    <message>
+        <source>History to</source>
+        <translation>Verlauf bis</translation>
+    </message>
+    <message>
+        <source>Days of history</source>
+        <translation>Tage Verlauf</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Task types</source>
+        <translation>Aufgabentypen</translation>
+    </message>
+    <message>
+        <source>Active patterns</source>
+        <translation>Aktive Muster</translation>
+    </message>
+    <message>
+        <source>Inactive patterns</source>
+        <translation>Inaktive Muster</translation>
+    </message>
+    <message>
+        <source>Scheduling rules</source>
+        <translation>Planungsregeln</translation>
+    </message>
+    <message>
+        <source>Enabled rules</source>
+        <translation>Aktive Regeln</translation>
+    </message>
+    <message>
+        <source>Rule conflicts (next %1 days)</source>
+        <translation>Regelkonflikte (nächste %1 Tage)</translation>
+    </message>
+    <message>
+        <source>Upcoming predictions</source>
+        <translation>Anstehende Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Validated predictions</source>
+        <translation>Geprüfte Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Accuracy rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>False-positive rate</source>
+        <translation>Fehlalarmquote</translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation>Brier-Score</translation>
+    </message>
+    <message>
+        <source>Last optimization run</source>
+        <translation>Letzter Optimierungslauf</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Efficiency gain</source>
+        <translation>Effizienzgewinn</translation>
+    </message>
+    <message>
+        <source>Peak reduction</source>
+        <translation>Spitzenminderung</translation>
+    </message>
+    <message>
+        <source>No tasks in the database.</source>
+        <translation>Keine Aufgaben in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Task type</source>
+        <translation>Aufgabentyp</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Detected patterns</source>
+        <translation>Erkannte Muster</translation>
+    </message>
+    <message>
+        <source>Active patterns, most confident first (%1 inactive not listed).</source>
+        <translation>Aktive Muster, die sichersten zuerst (%1 inaktive nicht aufgeführt).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>Erkennungen</translation>
+    </message>
+    <message>
+        <source>Last detected</source>
+        <translation>Zuletzt erkannt</translation>
+    </message>
+    <message>
+        <source>%1 rules, %2 enabled.</source>
+        <translation>Regeln: %1, davon aktiv: %2.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Cron</source>
+        <translation>Cron</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>(after rule)</source>
+        <translation>(Folgeregel)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Rule conflicts</source>
+        <translation>Regelkonflikte</translation>
+    </message>
+    <message>
+        <source>The enabled rules&apos; runs over the %1 days from the report time, checked against a capacity of %2 concurrent runs.</source>
+        <translation>Die Läufe der aktiven Regeln über %1 Tage ab dem Zeitpunkt des Berichts, geprüft gegen eine Kapazität von %2 gleichzeitigen Läufen.</translation>
+    </message>
+    <message>
+        <source>No rules to check.</source>
+        <translation>Keine Regeln zu prüfen.</translation>
+    </message>
+    <message>
+        <source>No conflicts between the enabled rules.</source>
+        <translation>Keine Konflikte zwischen den aktiven Regeln.</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Vorkommen</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erstmals</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Next predictions</source>
+        <translation>Nächste Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Stored predictions from %1 to %2 not yet validated, in time order (the first %3 of %4).</source>
+        <translation>Gespeicherte, noch nicht geprüfte Vorhersagen von %1 bis %2 in zeitlicher Reihenfolge (die ersten %3 von %4).</translation>
+    </message>
+    <message>
+        <source>Stored predictions from %1 to %2 not yet validated, in time order.</source>
+        <translation>Gespeicherte, noch nicht geprüfte Vorhersagen von %1 bis %2 in zeitlicher Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>Memory MB</source>
+        <translation>Speicher MB</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <extracomment>A day on a chart&apos;s time axis (QDateTime format: ddd = weekday, d = day, MMM = month, all abbreviated)</extracomment>
+        <translation>ddd d. MMM</translation>
+    </message>
+    <message>
+        <source>applied, then undone at %1</source>
+        <translation>angewendet, am %1 rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>applied at %1</source>
+        <translation>angewendet am %1</translation>
+    </message>
+    <message>
+        <source>dry run (not applied)</source>
+        <translation>Probelauf (nicht angewendet)</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Last optimization</source>
+        <translation>Letzte Optimierung</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Window from</source>
+        <translation>Zeitfenster ab</translation>
+    </message>
+    <message>
+        <source>Window to</source>
+        <translation>Zeitfenster bis</translation>
+    </message>
+    <message>
+        <source>Days simulated</source>
+        <translation>Simulierte Tage</translation>
+    </message>
+    <message>
+        <source>Capacity (runs at once)</source>
+        <translation>Kapazität (gleichzeitige Läufe)</translation>
+    </message>
+    <message>
+        <source>Rules simulated</source>
+        <translation>Simulierte Regeln</translation>
+    </message>
+    <message>
+        <source>Predicted tasks in the window</source>
+        <translation>Vorhergesagte Aufgaben im Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Rules moved</source>
+        <translation>Verschobene Regeln</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Utilisation improvement (load spread)</source>
+        <translation>Bessere Auslastung (Streuung der Last)</translation>
+    </message>
+    <message>
+        <source>Conflict reduction</source>
+        <translation>Weniger Konflikte</translation>
+    </message>
+    <message>
+        <source>Waiting time saved (minutes)</source>
+        <translation>Eingesparte Wartezeit (Minuten)</translation>
+    </message>
+    <message>
+        <source>Best possible peak (lower bound)</source>
+        <translation>Bestmögliche Spitze (untere Schranke)</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Vorher und nachher</translation>
+    </message>
+    <message>
+        <source>No optimization run.</source>
+        <translation>Kein Optimierungslauf.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>The optimization moved no rule.</source>
+        <translation>Die Optimierung hat keine Regel verschoben.</translation>
+    </message>
+    <message>
+        <source>Moved (min)</source>
+        <translation>Versatz (min)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>The load of run #%1 could not be replayed: %2</source>
+        <translation>Die Last von Lauf #%1 ließ sich nicht nachspielen: %2</translation>
+    </message>
+    <message>
+        <source>Load by hour of day</source>
+        <translation>Last nach Tagesstunde</translation>
+    </message>
+    <message>
+        <source>Hour (UTC)</source>
+        <translation>Stunde (UTC)</translation>
+    </message>
+    <message>
+        <source>Peak before</source>
+        <translation>Spitze vorher</translation>
+    </message>
+    <message>
+        <source>Peak after</source>
+        <translation>Spitze nachher</translation>
+    </message>
+    <message>
+        <source>Mean before</source>
+        <translation>Mittel vorher</translation>
+    </message>
+    <message>
+        <source>Mean after</source>
+        <translation>Mittel nachher</translation>
+    </message>
+    <message>
+        <source>Runs going at once in each hour of the day over the %1 simulated days from %2, before and after the optimization (the highest minute and the mean).</source>
+        <translation>Gleichzeitig laufende Läufe in jeder Stunde des Tages über die %1 simulierten Tage ab %2, vor und nach der Optimierung (die höchste Minute und das Mittel).</translation>
+    </message>
+    <message>
+        <source>Load by minute</source>
+        <translation>Last nach Minute</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>load balancing</source>
+        <translation>Lastausgleich</translation>
+    </message>
+    <message>
+        <source>peak mitigation</source>
+        <translation>Spitzendämpfung</translation>
+    </message>
+    <message>
+        <source>resource efficiency</source>
+        <translation>Ressourceneffizienz</translation>
+    </message>
+    <message>
+        <source>conflict resolution</source>
+        <translation>Konfliktlösung</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No validated predictions: run validate-predictions once predicted hours have passed.</source>
+        <translation>Keine geprüften Vorhersagen: Führen Sie validate-predictions aus, sobald vorhergesagte Stunden vorbei sind.</translation>
+    </message>
+    <message>
+        <source>How well predictions came true</source>
+        <translation>Wie gut Vorhersagen eingetroffen sind</translation>
+    </message>
+    <message>
+        <source>Every validated prediction: a hit when a run of its type started in its slot (within the tolerance), a false positive when none did.</source>
+        <translation>Alle geprüften Vorhersagen: ein Treffer, wenn ein Lauf ihres Typs in ihrem Zeitfenster (innerhalb der Toleranz) begann, ein Fehlalarm, wenn keiner begann.</translation>
+    </message>
+    <message>
+        <source>Came true</source>
+        <translation>Eingetroffen</translation>
+    </message>
+    <message>
+        <source>Did not</source>
+        <translation>Nicht eingetroffen</translation>
+    </message>
+    <message>
+        <source>Brier score (0 is perfect)</source>
+        <translation>Brier-Score (0 ist perfekt)</translation>
+    </message>
+    <message>
+        <source>Oldest validated slot</source>
+        <translation>Ältestes geprüftes Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Newest validated slot</source>
+        <translation>Neuestes geprüftes Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Accuracy by task type</source>
+        <translation>Trefferquote nach Aufgabentyp</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Mean confidence</source>
+        <translation>Mittlere Konfidenz</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Confidence from</source>
+        <translation>Konfidenz von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Predictions grouped by their confidence: well calibrated, the share that came true matches the mean confidence.</source>
+        <translation>Vorhersagen nach ihrer Konfidenz gruppiert: Bei guter Kalibrierung entspricht der eingetroffene Anteil der mittleren Konfidenz.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/optimizationsuggestions.h"
 #include "app/predictusecase.h"
 #include "app/settings.h"
+#include "core/localizedtext.h"
 #include "core/timeformat.h"
 #include "llm/apikeystore.h"
 #include "llm/llmservice.h"
@@ -21,6 +22,8 @@ PredictionExplanationInput PredictionExplanationInput::fromPrediction(const Pred
     in.slotMinutes = slotMinutes;
     in.confidence = p.probability;
     in.explanation = p.explanation;
+    if (!p.explanationText.isEmpty())
+        in.explanationText = p.explanationText.toJsonText();
     if (p.ruleId > 0)
         in.ruleId = p.ruleId;
     if (p.patternId > 0)
@@ -38,6 +41,25 @@ QStringList PredictionExplanationInput::sources() const
     for (const QString &part : explanation.split(u';', Qt::SkipEmptyParts))
         if (!part.trimmed().isEmpty())
             out.append(part.trimmed());
+    return out;
+}
+
+QStringList PredictionExplanationInput::localizedSources() const
+{
+    if (explanationText.isEmpty())
+        return sources();
+    const std::optional<LocalizedText> text = LocalizedText::fromJsonText(explanationText);
+    if (!text)
+        return sources();
+    QList<LocalizedText> parts = text->parts();
+    if (parts.isEmpty())
+        parts << *text;
+    QStringList out;
+    for (const LocalizedText &part : parts) {
+        const QString s = part.toString().trimmed();
+        if (!s.isEmpty())
+            out.append(s);
+    }
     return out;
 }
 

@@ -29,7 +29,8 @@ struct PredictionExplanationInput
     qint64 predictedTime = 0; // epoch seconds, UTC: start of the slot
     int slotMinutes = 30;
     double confidence = 0;    // calibrated probability, 0..1
-    QString explanation;      // the predictor's own, "source; source; ..."
+    QString explanation;      // the predictor's own, "source; source; ..." (English)
+    QString explanationText;  // the same as LocalizedText JSON; empty when unknown (older rows)
     std::optional<qint64> ruleId;
     std::optional<qint64> patternId;
     double estimatedDurationMinutes = 0;
@@ -40,6 +41,9 @@ struct PredictionExplanationInput
     static PredictionExplanationInput fromPrediction(const PredictedTask &task, int slotMinutes);
     // The explanation's sources ("a; b; c" as the predictor joins them), one per entry.
     QStringList sources() const;
+    // The same in the user's language, from explanationText; the English
+    // sources() when it is empty or cannot be read.
+    QStringList localizedSources() const;
 };
 
 // The model's wording on top of the deterministic explanation, or why there is none.

@@ -189,12 +189,14 @@ Status store(const Database &db, const std::vector<PredictedTask> &predictions, 
     QSqlQuery upsert(conn);
     upsert.prepare(QStringLiteral(
         "INSERT INTO predictive_schedules (rule_id, pattern_id, predicted_task_type, predicted_execution_time, "
-        "confidence_score, resource_requirements, explanation, source, slot_minutes, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "confidence_score, resource_requirements, explanation, explanation_text, source, slot_minutes, created_at, "
+        "updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (predicted_task_type, predicted_execution_time) DO UPDATE SET "
         "rule_id = excluded.rule_id, pattern_id = excluded.pattern_id, confidence_score = excluded.confidence_score, "
         "resource_requirements = excluded.resource_requirements, explanation = excluded.explanation, "
-        "source = excluded.source, slot_minutes = excluded.slot_minutes, updated_at = excluded.updated_at "
+        "explanation_text = excluded.explanation_text, source = excluded.source, slot_minutes = excluded.slot_minutes, "
+        "updated_at = excluded.updated_at "
         "WHERE predictive_schedules.actual_execution_time IS NULL AND predictive_schedules.prediction_accuracy IS NULL"));
     qint64 written = 0;
     const QString stamp = timeformat::toSqlTime(now);
@@ -208,6 +210,8 @@ Status store(const Database &db, const std::vector<PredictedTask> &predictions, 
         upsert.addBindValue(p.prediction.probability);
         upsert.addBindValue(resources);
         upsert.addBindValue(p.prediction.explanation);
+        upsert.addBindValue(p.prediction.explanationText.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                                   : QVariant(p.prediction.explanationText.toJsonText()));
         upsert.addBindValue(sourceKinds(p.prediction));
         upsert.addBindValue(slotMinutes);
         upsert.addBindValue(stamp);
@@ -243,7 +247,7 @@ QJsonObject PredictReport::toJson() const
         for (const PredictionSource &source : s.sources) {
             QJsonObject o{{QStringLiteral("kind"), PredictionSource::kindName(source.kind)},
                           {QStringLiteral("probability"), rounded(source.probability, 4)},
-                          {QStringLiteral("detail"), source.detail}};
+                          {QStringLiteral("detail"), source.detail.toEnglish()}};
             if (source.id > 0)
                 o.insert(QStringLiteral("id"), source.id);
             sources.append(o);

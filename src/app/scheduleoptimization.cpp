@@ -85,13 +85,19 @@ double loadAtFires(const QString &cron, const QVector<int> &load, qint64 horizon
     return n ? sum / n : 0;
 }
 
-QString goalOf(OptimizationStrategy s)
+constexpr const char *kReasonContext = "OptimizationText";
+
+LocalizedText goalOf(OptimizationStrategy s)
 {
     switch (s) {
-    case OptimizationStrategy::LoadBalancing: return QStringLiteral("flatten the load");
-    case OptimizationStrategy::PeakMitigation: return QStringLiteral("lower the peak");
-    case OptimizationStrategy::ResourceEfficiency: return QStringLiteral("keep utilisation near the target");
-    case OptimizationStrategy::ConflictResolution: return QStringLiteral("stop its runs overlapping others");
+    case OptimizationStrategy::LoadBalancing:
+        return LocalizedText(kReasonContext, QT_TRANSLATE_NOOP("OptimizationText", "flatten the load"));
+    case OptimizationStrategy::PeakMitigation:
+        return LocalizedText(kReasonContext, QT_TRANSLATE_NOOP("OptimizationText", "lower the peak"));
+    case OptimizationStrategy::ResourceEfficiency:
+        return LocalizedText(kReasonContext, QT_TRANSLATE_NOOP("OptimizationText", "keep utilisation near the target"));
+    case OptimizationStrategy::ConflictResolution:
+        return LocalizedText(kReasonContext, QT_TRANSLATE_NOOP("OptimizationText", "stop its runs overlapping others"));
     }
     return {};
 }
@@ -175,6 +181,8 @@ QJsonArray changesJson(const QVector<RuleChange> &changes, bool forStorage)
         if (forStorage) {
             o.insert(QStringLiteral("minute_rotation"), c.minuteRotation);
             o.insert(QStringLiteral("hour_rotation"), c.hourRotation);
+            if (!c.reasonText.isEmpty())
+                o.insert(QStringLiteral("reason_text"), c.reasonText.toJson());
         }
         out.append(o);
     }
@@ -182,6 +190,39 @@ QJsonArray changesJson(const QVector<RuleChange> &changes, bool forStorage)
 }
 
 } // namespace
+
+LocalizedText optimizationChangeReason(OptimizationStrategy strategy, int shiftMinutes, double loadAfter,
+                                       double loadBefore)
+{
+    LocalizedText reason(kReasonContext, QT_TRANSLATE_NOOP("OptimizationText",
+                                                           "moved %1 min to %2: where its runs start the load averages "
+                                                           "%3 instead of %4 (its own run included)"));
+    reason.arg(shiftMinutes).arg(goalOf(strategy)).arg(loadAfter, 1).arg(loadBefore, 1);
+    return reason;
+}
+
+QString RuleChange::localizedReason() const
+{
+    return reasonText.isEmpty() ? reason : reasonText.toString();
+}
+
+RuleChange RuleChange::fromStoredJson(const QJsonObject &o)
+{
+    RuleChange c;
+    c.ruleId = o.value(QLatin1String("rule_id")).toInteger();
+    c.ruleName = o.value(QLatin1String("rule_name")).toString();
+    c.oldCron = o.value(QLatin1String("old_cron")).toString();
+    c.newCron = o.value(QLatin1String("new_cron")).toString();
+    c.oldDescription = o.value(QLatin1String("old_description")).toString();
+    c.newDescription = o.value(QLatin1String("new_description")).toString();
+    c.shiftMinutes = o.value(QLatin1String("shift_minutes")).toInt();
+    c.minuteRotation = o.value(QLatin1String("minute_rotation")).toInt();
+    c.hourRotation = o.value(QLatin1String("hour_rotation")).toInt();
+    c.reason = o.value(QLatin1String("reason")).toString();
+    if (const std::optional<LocalizedText> text = LocalizedText::fromJson(o.value(QLatin1String("reason_text"))))
+        c.reasonText = *text;
+    return c;
+}
 
 int optimizerPriorityFor(int rulePriority)
 {
@@ -396,12 +437,8 @@ Result<ScheduleOptimizationReport> runScheduleOptimization(const ScheduleOptimiz
         std::tie(change.minuteRotation, change.hourRotation) = rotationBetween(c.oldSchedule, c.newSchedule);
         const double before = loadAtFires(c.oldSchedule, report.outcome.loadBefore, horizonStart);
         const double after = loadAtFires(c.newSchedule, report.outcome.loadAfter, horizonStart);
-        change.reason = QStringLiteral("moved %1 min to %2: where its runs start the load averages %3 instead of %4 "
-                                       "(its own run included)")
-                            .arg(c.shiftMinutes)
-                            .arg(goalOf(request.settings.strategy))
-                            .arg(after, 0, 'f', 1)
-                            .arg(before, 0, 'f', 1);
+        change.reasonText = optimizationChangeReason(request.settings.strategy, c.shiftMinutes, after, before);
+        change.reason = change.reasonText.toEnglish();
         report.changes.append(change);
     }
 

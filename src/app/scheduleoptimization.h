@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/joboptimizer.h"
+#include "core/localizedtext.h"
 #include "core/progress.h"
 #include "core/result.h"
 #include "storage/optimizationstore.h"
@@ -55,8 +56,24 @@ struct RuleChange
     int shiftMinutes = 0;
     int minuteRotation = 0; // the move: minutes rotated by dm, hours by dh
     int hourRotation = 0;
-    QString reason;
+    QString reason;           // English: CLI, reports, prompts
+    LocalizedText reasonText; // the same, re-renderable; empty for runs stored before it was kept
+
+    // The reason in the user's language; the English one when there is no
+    // reasonText (a run stored by an older version).
+    QString localizedReason() const;
+    // A change as optimization_results.changes stores it ("reason_text": the
+    // LocalizedText JSON beside the English "reason"); a missing or damaged
+    // reason_text leaves reasonText empty.
+    static RuleChange fromStoredJson(const QJsonObject &o);
 };
+
+// Why a rule moved, as stored with the run and shown in the change table:
+// "moved 274 min to flatten the load: where its runs start the load averages
+// 1.0 instead of 1.5 (its own run included)"; the loads are the means at the
+// minutes its runs start, after and before.
+LocalizedText optimizationChangeReason(OptimizationStrategy strategy, int shiftMinutes, double loadAfter,
+                                       double loadBefore);
 
 struct ScheduleOptimizationReport
 {

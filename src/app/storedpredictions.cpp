@@ -2,6 +2,7 @@
 
 #include "app/predictionexplainer.h"
 #include "app/preschedule.h"
+#include "core/localizedtext.h"
 #include "core/timeformat.h"
 
 #include <QJsonArray>
@@ -20,7 +21,7 @@ namespace {
 const QLatin1String kColumns("id, predicted_task_type, predicted_execution_time, COALESCE(slot_minutes, 0), "
                              "confidence_score, COALESCE(rule_id, 0), COALESCE(pattern_id, 0), COALESCE(source, ''), "
                              "COALESCE(explanation, ''), COALESCE(resource_requirements, ''), COALESCE(is_scheduled, 0), "
-                             "prediction_accuracy, actual_execution_time");
+                             "prediction_accuracy, actual_execution_time, COALESCE(explanation_text, '')");
 
 template <typename T> Result<T> sqlFailure(const QString &what, const QSqlQuery &q)
 {
@@ -79,6 +80,7 @@ Result<PredictionRecord> rowFrom(const QSqlQuery &q)
         p.cameTrue = q.value(11).toDouble() > 0.5;
     if (!q.value(12).isNull())
         p.actualStart = timeformat::parse(q.value(12).toString()).value_or(0);
+    p.explanationText = q.value(13).toString();
     return p;
 }
 
@@ -99,6 +101,14 @@ Result<std::vector<PredictionRecord>> readRows(QSqlQuery &q)
 
 } // namespace
 
+QString localizedExplanation(const PredictionRecord &p)
+{
+    if (p.explanationText.isEmpty())
+        return p.explanation;
+    const std::optional<LocalizedText> text = LocalizedText::fromJsonText(p.explanationText);
+    return text ? text->toString() : p.explanation;
+}
+
 PredictionExplanationInput explanationInputOf(const PredictionRecord &p)
 {
     PredictionExplanationInput in;
@@ -107,6 +117,7 @@ PredictionExplanationInput explanationInputOf(const PredictionRecord &p)
     in.slotMinutes = int((p.slotEnd - p.slotStart) / 60);
     in.confidence = p.confidence;
     in.explanation = p.explanation;
+    in.explanationText = p.explanationText;
     if (p.ruleId > 0)
         in.ruleId = p.ruleId;
     if (p.patternId > 0)

@@ -30,12 +30,17 @@ struct PredictionRecord
     qint64 ruleId = 0;    // 0: none
     qint64 patternId = 0; // 0: none
     QString source;       // kinds of its sources, strongest first ("rule+history")
-    QString explanation;
+    QString explanation;     // English, as the CLI and prompts read it
+    QString explanationText; // its LocalizedText JSON; empty in rows written before schema step 10
     ResourceEstimate resources; // figures missing from the row are NaN
     bool scheduled = false;     // pre-scheduled as a pending task
     std::optional<bool> cameTrue; // set once validate-predictions matched it
     qint64 actualStart = 0;       // the matched run's start, 0 when none
 };
+
+// The explanation in the user's language: rendered from explanationText,
+// or the stored English when the row has none or it cannot be read.
+QString localizedExplanation(const PredictionRecord &p);
 
 // What "Explain this prediction" (predictionexplainer.h) is told about a
 // stored row: the same facts the Predictions view shows. A figure the row

@@ -118,6 +118,11 @@ bool LocalizedText::isEmpty() const
     return true;
 }
 
+QList<LocalizedText> LocalizedText::parts() const
+{
+    return m_kind == Kind::Joined ? m_parts : QList<LocalizedText>();
+}
+
 QString LocalizedText::toString() const
 {
     return render(EnglishOnly::active());

@@ -41,6 +41,9 @@ public:
     LocalizedText &arg(const LocalizedText &nested);
 
     bool isEmpty() const;
+    // The parts of a joined text, each on its own (a list of sources shown
+    // one per line); empty for any other text.
+    QList<LocalizedText> parts() const;
     // In the user's language (English inside an EnglishOnly scope or without
     // a translator).
     QString toString() const;

@@ -27,19 +27,32 @@ QString slotRange(qint64 start, qint64 end)
     return clock(start) + QStringLiteral("\u2013") + clock(end);
 }
 
-QString historyDetail(const HistoryFeatures::Evidence &e, qint64 start, qint64 end)
+constexpr const char *kContext = "PredictionText";
+
+// "weekday history: 20 of last 20 weekdays at 09:00–09:30, last active day
+// yes, same weekday 4 of 4": one sentence per fact, joined with ", ", so each
+// is translated whole.
+LocalizedText historyDetail(const HistoryFeatures::Evidence &e, qint64 start, qint64 end)
 {
-    const QString kind = e.weekend ? QStringLiteral("weekend") : QStringLiteral("weekday");
-    QString text = QStringLiteral("%1 history: %2 of last %3 %1s at %4")
-                       .arg(kind)
-                       .arg(e.kindHits)
-                       .arg(e.kindDays)
-                       .arg(slotRange(start, end));
+    QList<LocalizedText> parts;
+    parts << (e.weekend ? LocalizedText(kContext, QT_TRANSLATE_NOOP("PredictionText", "weekend history: %1 of last %2 weekends at %3"))
+                        : LocalizedText(kContext, QT_TRANSLATE_NOOP("PredictionText", "weekday history: %1 of last %2 weekdays at %3")))
+                 .arg(e.kindHits)
+                 .arg(e.kindDays)
+                 .arg(slotRange(start, end));
     if (e.lastDay >= 0)
-        text += QStringLiteral(", last active day %1").arg(e.lastDayHit ? QStringLiteral("yes") : QStringLiteral("no"));
+        parts << (e.lastDayHit ? LocalizedText(kContext, QT_TRANSLATE_NOOP("PredictionText", "last active day yes"))
+                               : LocalizedText(kContext, QT_TRANSLATE_NOOP("PredictionText", "last active day no")));
     if (e.weekdayDays > 0)
-        text += QStringLiteral(", same weekday %1 of %2").arg(e.weekdayHits).arg(e.weekdayDays);
-    return text;
+        parts << LocalizedText(kContext, QT_TRANSLATE_NOOP("PredictionText", "same weekday %1 of %2"))
+                     .arg(e.weekdayHits)
+                     .arg(e.weekdayDays);
+    return LocalizedText::joined(parts, kContext, QT_TRANSLATE_NOOP("PredictionText", ", "));
+}
+
+QString twoDigits(int hour)
+{
+    return QStringLiteral("%1").arg(hour, 2, 10, QLatin1Char('0'));
 }
 
 // 0 = Sunday, as banana-bun and cron number the days.
@@ -138,7 +151,7 @@ Result<PredictionSet> Predictor::run(const PredictorInput &input, const Predicto
                 continue;
             offer(type, slot,
                   {PredictionSource::Rule, rule.ruleId, rule.hitRate(),
-                   QStringLiteral("rule #%1 fires %2 (hit %3/%4)")
+                   LocalizedText(kContext, QT_TRANSLATE_NOOP("PredictionText", "rule #%1 fires %2 (hit %3/%4)"))
                        .arg(rule.ruleId)
                        .arg(clock(fire))
                        .arg(rule.pastFiresFollowed)
@@ -162,15 +175,19 @@ Result<PredictionSet> Predictor::run(const PredictorInput &input, const Predicto
                 && std::find(pattern.daysOfWeek.begin(), pattern.daysOfWeek.end(), weekday)
                        == pattern.daysOfWeek.end())
                 continue;
-            const QString kind = pattern.patternType.isEmpty() ? QString() : pattern.patternType + QLatin1Char(' ');
+            // The pattern type is an identifier (daily_recurring), shown as stored.
+            LocalizedText detail =
+                pattern.patternType.isEmpty()
+                    ? LocalizedText(kContext, QT_TRANSLATE_NOOP("PredictionText", "pattern #%1 (%2:00–%3:00, hit %4%)"))
+                    : LocalizedText(kContext,
+                                    QT_TRANSLATE_NOOP("PredictionText", "%1 pattern #%2 (%3:00–%4:00, hit %5%)"))
+                          .arg(pattern.patternType);
+            detail.arg(pattern.patternId)
+                .arg(twoDigits(pattern.startHour))
+                .arg(twoDigits(pattern.endHour))
+                .arg(qRound(pattern.hitRate * 100));
             offer(type, i,
-                  {PredictionSource::Pattern, pattern.patternId, std::clamp(pattern.hitRate, 0.0, 1.0),
-                   QStringLiteral("%1pattern #%2 (%3:00\u2013%4:00, hit %5%)")
-                       .arg(kind)
-                       .arg(pattern.patternId)
-                       .arg(pattern.startHour, 2, 10, QLatin1Char('0'))
-                       .arg(pattern.endHour, 2, 10, QLatin1Char('0'))
-                       .arg(qRound(pattern.hitRate * 100))});
+                  {PredictionSource::Pattern, pattern.patternId, std::clamp(pattern.hitRate, 0.0, 1.0), detail});
         }
     }
     if (!input.correlations.empty()) {
@@ -187,11 +204,9 @@ Result<PredictionSet> Predictor::run(const PredictorInput &input, const Predicto
         const std::vector<double> before = set.probabilities;
         for (const CorrelationSource &c : input.correlations) {
             const int to = index.findType(c.toType);
-            const QString detail = QStringLiteral("after %1 (correlation #%2, %3 min later, strength %4%)")
-                                       .arg(c.fromType)
-                                       .arg(c.correlationId)
-                                       .arg(c.delaySeconds / 60)
-                                       .arg(qRound(c.strength * 100));
+            LocalizedText detail(kContext,
+                                 QT_TRANSLATE_NOOP("PredictionText", "after %1 (correlation #%2, %3 min later, strength %4%)"));
+            detail.arg(c.fromType).arg(c.correlationId).arg(c.delaySeconds / 60).arg(qRound(c.strength * 100));
             for (qint64 start : recent.value(c.fromType))
                 offer(to, g.indexOf(start + c.delaySeconds),
                       {PredictionSource::Correlation, c.correlationId, c.strength, detail});
@@ -220,7 +235,7 @@ Result<PredictionSet> Predictor::run(const PredictorInput &input, const Predicto
             prediction.slotEnd = prediction.slotStart + g.slotSeconds();
             prediction.probability = p;
             const auto evidence = HistoryFeatures::evidence(index, type, g.dayOf(i), g.slotOfDay(i), cutoffDay);
-            QStringList parts;
+            QList<LocalizedText> parts;
             if (evidence.kindHits > 0 || evidence.lastDayHit || evidence.weekdayHits > 0) {
                 PredictionSource source{PredictionSource::History, 0, 0,
                                         historyDetail(evidence, prediction.slotStart, prediction.slotEnd)};
@@ -248,8 +263,10 @@ Result<PredictionSet> Predictor::run(const PredictorInput &input, const Predicto
                     source.probability = historyProbabilities[size_t(type) * size_t(slots) + size_t(i)];
             }
             if (parts.isEmpty())
-                parts << QStringLiteral("base rate of %1 in similar slots").arg(prediction.taskType);
-            prediction.explanation = parts.join(QStringLiteral("; "));
+                parts << LocalizedText(kContext, QT_TRANSLATE_NOOP("PredictionText", "base rate of %1 in similar slots"))
+                             .arg(prediction.taskType);
+            prediction.explanationText = LocalizedText::joined(parts, kContext, QT_TRANSLATE_NOOP("PredictionText", "; "));
+            prediction.explanation = prediction.explanationText.toEnglish();
             set.predictions.push_back(std::move(prediction));
         }
     }

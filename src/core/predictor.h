@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/historymodel.h"
+#include "core/localizedtext.h"
 #include "core/predictionsources.h"
 #include "core/progress.h"
 #include "core/result.h"
@@ -42,7 +43,9 @@ struct PredictionSource
     Kind kind = History;
     qint64 id = 0; // rule / pattern / correlation id; 0 for history
     double probability = 0;
-    QString detail;
+    // "rule #12 fires 02:30 (hit 27/28)": English through toEnglish() (CLI,
+    // stored explanation), in the reader's language through toString().
+    LocalizedText detail;
     static QString kindName(Kind kind);
 };
 
@@ -55,7 +58,11 @@ struct SlotPrediction
     qint64 ruleId = 0;    // strongest rule behind it, 0 if none
     qint64 patternId = 0; // strongest pattern behind it, 0 if none
     std::vector<PredictionSource> sources;
+    // The sources' details joined with "; ": `explanation` is its English
+    // (CLI, predictive_schedules.explanation, prompts), `explanationText` the
+    // re-renderable form stored beside it (predictive_schedules.explanation_text).
     QString explanation;
+    LocalizedText explanationText;
 };
 
 // Probabilities for every (type, slot) of the grid, plus the listed

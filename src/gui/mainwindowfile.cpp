@@ -191,6 +191,7 @@ void MainWindow::startReportExport(ReportFormat format, const QString &path)
     request.report.capacity = Settings().config().capacity.concurrentSlots;
     request.format = format;
     request.outPath = path;
+    request.language = ReportLanguage::User; // the CSV stays English (writeReport)
     m_jobRunning = true;
     for (QAction *a : std::as_const(m_jobActions))
         a->setEnabled(false);

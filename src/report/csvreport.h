@@ -16,6 +16,9 @@ namespace rulecast {
 //   <an empty line>
 // Numbers use a dot and no thousands separator; times are ISO-8601 UTC;
 // shares are fractions (0.8730), not percentages; no value is an empty field.
+// The tables' texts (labels, rule schedules, statuses) are in the language
+// they were built in: writeReport() builds them inside an English scope, so
+// the CSV reads the same from the CLI and from a German desktop session.
 QByteArray csvReport(const QList<ReportTable> &tables);
 
 // One CSV record (without the line end), quoting as above.

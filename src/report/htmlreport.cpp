@@ -2,6 +2,7 @@
 
 #include "report/chartcanvas.h"
 #include "report/reportcharts.h"
+#include "report/reporttext.h"
 
 #include <QFileInfo>
 
@@ -80,14 +81,19 @@ QString tableHtml(const ReportTable &t)
 
 QByteArray htmlReport(const ReportData &data, const QList<ReportTable> &tables)
 {
-    const QString when = ReportCell::time(data.generatedAt).forPeople();
-    const QString title = QStringLiteral("Rulecast report: %1").arg(QFileInfo(data.databasePath).fileName());
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    const QString when = reportTime(data.generatedAt);
+    const QString title = reportText(QT_TRANSLATE_NOOP("ReportText", "Rulecast report: %1"))
+                              .arg(QFileInfo(data.databasePath).fileName())
+                              .toString();
+    //: The language of this translation as an HTML lang attribute (BCP 47): "de" for German
+    const QString language = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "en"));
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%4\">\n<head>\n<meta charset=\"utf-8\">\n"
                                   "<meta name=\"generator\" content=\"Rulecast %1\">\n<title>%2</title>\n<style>%3</style>\n"
                                   "</head>\n<body>\n")
-                       .arg(QStringLiteral(RULECAST_VERSION), esc(title), QString::fromLatin1(kStyle));
-    html += QStringLiteral("<h1>Rulecast report</h1>\n<p class=\"meta\">%1, generated %2.</p>\n")
-                .arg(esc(data.databasePath), esc(when));
+                       .arg(QStringLiteral(RULECAST_VERSION), esc(title), QString::fromLatin1(kStyle), esc(language));
+    html += QStringLiteral("<h1>%1</h1>\n<p class=\"meta\">%2</p>\n")
+                .arg(esc(reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Rulecast report"))),
+                     esc(reportText(QT_TRANSLATE_NOOP("ReportText", "%1, generated %2.")).arg(data.databasePath).arg(when).toString()));
 
     html += QStringLiteral("<nav><ul>\n");
     for (const ReportTable &t : tables)
@@ -102,20 +108,24 @@ QByteArray htmlReport(const ReportData &data, const QList<ReportTable> &tables)
         if (t.id == QLatin1String("summary")) {
             const QStringList missing = data.missing();
             if (!missing.isEmpty()) {
-                html += QStringLiteral("<h2 id=\"missing\">Not in the database yet</h2>\n<ul class=\"missing\">\n");
+                html += QStringLiteral("<h2 id=\"missing\">%1</h2>\n<ul class=\"missing\">\n")
+                            .arg(esc(reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Not in the database yet"))));
                 for (const QString &m : missing)
                     html += QStringLiteral("<li>%1</li>\n").arg(esc(m));
                 html += QStringLiteral("</ul>\n");
             }
         }
         if (t.id == QLatin1String("optimization_metrics") && !data.runLoad.isEmpty()) {
-            html += chartSvg(QStringLiteral("Load over the simulated days, before and after"), QSizeF(515, 220),
+            html += chartSvg(reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Load over the simulated days, before and after")),
+                             QSizeF(515, 220),
                              [&](ChartCanvas &c, const QRectF &r) { reportcharts::drawLoadOverTime(c, r, data.runLoad); });
-            html += chartSvg(QStringLiteral("Highest load by hour of day, before and after"), QSizeF(515, 220),
+            html += chartSvg(reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Highest load by hour of day, before and after")),
+                             QSizeF(515, 220),
                              [&](ChartCanvas &c, const QRectF &r) { reportcharts::drawLoadByHour(c, r, data.runLoad); });
         }
         if (t.id == QLatin1String("calibration") && data.accuracy.validated > 0)
-            html += chartSvg(QStringLiteral("Calibration: confidence against what came true"), QSizeF(515, 300),
+            html += chartSvg(reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Calibration: confidence against what came true")),
+                             QSizeF(515, 300),
                              [&](ChartCanvas &c, const QRectF &r) {
                                  reportcharts::drawCalibration(c, r, data.accuracy.score.bins);
                              });

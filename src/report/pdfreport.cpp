@@ -2,7 +2,7 @@
 
 #include "report/chartcanvas.h"
 #include "report/reportcharts.h"
-#include "core/phrase.h"
+#include "report/reporttext.h"
 
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -140,7 +140,7 @@ private:
         m_painter->setPen(kMuted);
         const QRectF box(0, m_bottom + 6, m_width, kFooter);
         m_painter->drawText(box, Qt::AlignLeft | Qt::AlignTop, m_footer);
-        m_painter->drawText(box, Qt::AlignRight | Qt::AlignTop, QStringLiteral("page %1").arg(m_pages));
+        m_painter->drawText(box, Qt::AlignRight | Qt::AlignTop, reportText(QT_TRANSLATE_NOOP("ReportText", "page %1")).arg(m_pages).toString());
         m_painter->restore();
     }
 
@@ -163,12 +163,18 @@ QList<qreal> PdfLayout::columnWidths(const ReportTable &t, const QList<int> &col
     QList<qreal> natural;
     QList<qreal> least;
     for (int c : columns) {
-        qreal w = headMetrics.horizontalAdvance(t.columns.at(c).title);
+        const QString &title = t.columns.at(c).title;
+        qreal w = headMetrics.horizontalAdvance(title);
         for (const QList<ReportCell> &row : t.rows)
             w = std::max(w, bodyMetrics.horizontalAdvance(row.at(c).forPeople()));
+        // A header may wrap between its words but never inside one: German
+        // headers are long compounds ("Aufgabentypen").
+        qreal word = 0;
+        for (const QString &part : title.split(u' ', Qt::SkipEmptyParts))
+            word = std::max(word, headMetrics.horizontalAdvance(part));
         // A little slack: text laid out may measure a hair wider than its advance.
         natural << w + 2 * kCellPadding + 2;
-        least << std::min(w, t.columns.at(c).wrap ? 60.0 : w) + 2 * kCellPadding + 2;
+        least << std::max(std::min(w, t.columns.at(c).wrap ? 60.0 : w), word) + 2 * kCellPadding + 2;
     }
     qreal sum = 0;
     for (qreal w : natural)
@@ -283,26 +289,31 @@ Result<int> writePdfReport(const ReportData &data, const QList<ReportTable> &tab
     QPdfWriter writer(device);
     writer.setResolution(kResolution);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    writer.setTitle(QStringLiteral("Rulecast report: %1").arg(QFileInfo(data.databasePath).fileName()));
+    writer.setTitle(reportText(QT_TRANSLATE_NOOP("ReportText", "Rulecast report: %1"))
+                        .arg(QFileInfo(data.databasePath).fileName())
+                        .toString());
     writer.setCreator(QStringLiteral("Rulecast %1").arg(QStringLiteral(RULECAST_VERSION)));
     QPainter painter;
     if (!painter.begin(&writer))
         return Result<int>::failure(phrase("Report", QT_TRANSLATE_NOOP("Report", "cannot start the PDF")));
     painter.setRenderHint(QPainter::Antialiasing);
+    const QString generated = reportTime(data.generatedAt);
     PdfLayout page(&writer, &painter,
-                   QStringLiteral("Rulecast report · %1 · %2")
-                       .arg(QFileInfo(data.databasePath).fileName(), ReportCell::time(data.generatedAt).forPeople()));
+                   reportText(QT_TRANSLATE_NOOP("ReportText", "Rulecast report · %1 · %2"))
+                       .arg(QFileInfo(data.databasePath).fileName())
+                       .arg(generated)
+                       .toString());
 
     // Summary page: the figures, then what is missing.
-    page.heading(QStringLiteral("Rulecast report"), 20);
-    page.text(QStringLiteral("%1, generated %2.").arg(data.databasePath, ReportCell::time(data.generatedAt).forPeople()),
+    page.heading(reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Rulecast report")), 20);
+    page.text(reportText(QT_TRANSLATE_NOOP("ReportText", "%1, generated %2.")).arg(data.databasePath).arg(generated).toString(),
               9, kMuted);
     const QStringList missing = data.missing();
     for (const ReportTable &t : tables)
         if (t.id == QLatin1String("summary"))
             page.table(t);
     if (!missing.isEmpty()) {
-        page.heading(QStringLiteral("Not in the database yet"), 12);
+        page.heading(reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Not in the database yet")), 12);
         for (const QString &m : missing)
             page.text(QStringLiteral("• ") + m, 9);
     }

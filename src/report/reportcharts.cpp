@@ -1,5 +1,7 @@
 #include "report/reportcharts.h"
 
+#include "report/reporttext.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -72,7 +74,7 @@ void valueAxis(ChartCanvas &c, const QRectF &plot, double top, double step, int 
     for (double v = 0; v <= top + step / 2; v += step) {
         const qreal y = plot.bottom() - plot.height() * v / top;
         c.line(QPointF(plot.left(), y), QPointF(plot.right(), y), Stroke{v == 0 ? kAxis : kGrid, 0.6});
-        c.text(QPointF(plot.left() - 4, y), QString::number(v, 'f', decimals), kLabelSize,
+        c.text(QPointF(plot.left() - 4, y), reportNumber(v, decimals), kLabelSize,
                Qt::AlignRight | Qt::AlignVCenter, kText);
     }
 }
@@ -107,14 +109,14 @@ int bucketMinutes(int minutes)
 
 void drawLoadOverTime(ChartCanvas &c, const QRectF &area, const StoredRunLoad &load)
 {
-    const Frame f = frame(c, area, QStringLiteral("Load over the simulated days"),
-                          {{QStringLiteral("before"), Stroke{kBefore}},
-                           {QStringLiteral("after"), Stroke{kAfter}},
-                           {QStringLiteral("capacity"), Stroke{kCapacity, 1, true}},
-                           {QStringLiteral("look-ahead window"), Stroke{kWindow, 8}}});
+    const Frame f = frame(c, area, reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Load over the simulated days")),
+                          {{reportPhrase(QT_TRANSLATE_NOOP("ReportText", "before")), Stroke{kBefore}},
+                           {reportPhrase(QT_TRANSLATE_NOOP("ReportText", "after")), Stroke{kAfter}},
+                           {reportPhrase(QT_TRANSLATE_NOOP("ReportText", "capacity")), Stroke{kCapacity, 1, true}},
+                           {reportPhrase(QT_TRANSLATE_NOOP("ReportText", "look-ahead window")), Stroke{kWindow, 8}}});
     const QRectF &plot = f.plot;
     if (load.isEmpty()) {
-        emptyMessage(c, plot, QStringLiteral("No optimization run to show."));
+        emptyMessage(c, plot, reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No optimization run to show.")));
         return;
     }
     const int n = int(load.before.size());
@@ -129,7 +131,7 @@ void drawLoadOverTime(ChartCanvas &c, const QRectF &area, const StoredRunLoad &l
     const double step = std::max(1.0, niceStep(peak + 1, 5));
     const double top = step * std::ceil((peak + 1) / step);
     valueAxis(c, plot, top, step, 0);
-    c.text(QPointF(area.left() + 6, plot.center().y()), QStringLiteral("runs at once"), kLabelSize,
+    c.text(QPointF(area.left() + 6, plot.center().y()), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "runs at once")), kLabelSize,
            Qt::AlignHCenter | Qt::AlignTop, kText, false, -90);
 
     // Time axis: every 6 hours on short horizons, else every day at midnight (UTC).
@@ -138,7 +140,7 @@ void drawLoadOverTime(ChartCanvas &c, const QRectF &area, const StoredRunLoad &l
         const qreal x = xOf(t);
         c.line(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 3), Stroke{kAxis, 0.6});
         const QDateTime at = QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc());
-        const QString label = at.time().hour() == 0 ? at.toString(QStringLiteral("ddd d MMM")) : at.toString(QStringLiteral("HH:mm"));
+        const QString label = at.time().hour() == 0 ? reportChartDay(t) : at.toString(QStringLiteral("HH:mm"));
         // The labels at the ends stay inside the chart.
         const Qt::Alignment h = t == load.startEpoch ? Qt::AlignLeft : t + tickSeconds > end ? Qt::AlignRight : Qt::AlignHCenter;
         c.text(QPointF(x, plot.bottom() + 5), label, kLabelSize, h | Qt::AlignTop, kText);
@@ -150,19 +152,20 @@ void drawLoadOverTime(ChartCanvas &c, const QRectF &area, const StoredRunLoad &l
     const qreal capacityY = plot.bottom() - plot.height() * load.capacity / top;
     c.line(QPointF(plot.left(), capacityY), QPointF(plot.right(), capacityY), Stroke{kCapacity, 1, true});
     c.text(QPointF(plot.right(), plot.bottom() + 16),
-           QStringLiteral("UTC; each step is the highest load in %1 min").arg(bucket), kLabelSize - 1,
+           reportText(QT_TRANSLATE_NOOP("ReportText", "UTC; each step is the highest load in %1 min")).arg(bucket).toString(),
+           kLabelSize - 1,
            Qt::AlignRight | Qt::AlignTop, kMuted);
 }
 
 void drawLoadByHour(ChartCanvas &c, const QRectF &area, const StoredRunLoad &load)
 {
-    const Frame f = frame(c, area, QStringLiteral("Highest load by hour of day (UTC)"),
-                          {{QStringLiteral("before"), Stroke{kBefore, 8}},
-                           {QStringLiteral("after"), Stroke{kAfter, 8}},
-                           {QStringLiteral("capacity"), Stroke{kCapacity, 1, true}}});
+    const Frame f = frame(c, area, reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Highest load by hour of day (UTC)")),
+                          {{reportPhrase(QT_TRANSLATE_NOOP("ReportText", "before")), Stroke{kBefore, 8}},
+                           {reportPhrase(QT_TRANSLATE_NOOP("ReportText", "after")), Stroke{kAfter, 8}},
+                           {reportPhrase(QT_TRANSLATE_NOOP("ReportText", "capacity")), Stroke{kCapacity, 1, true}}});
     const QRectF &plot = f.plot;
     if (load.isEmpty()) {
-        emptyMessage(c, plot, QStringLiteral("No optimization run to show."));
+        emptyMessage(c, plot, reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No optimization run to show.")));
         return;
     }
     const HourOfDayLoad before = loadByHourOfDay(load.before);
@@ -190,10 +193,10 @@ void drawLoadByHour(ChartCanvas &c, const QRectF &area, const StoredRunLoad &loa
 
 void drawCalibration(ChartCanvas &c, const QRectF &area, const std::vector<CalibrationBin> &bins)
 {
-    const Frame f = frame(c, area, QStringLiteral("Calibration: confidence against what came true"),
-                          {{QStringLiteral("came true"), Stroke{kBefore, 8}},
-                           {QStringLiteral("mean confidence"), Stroke{kAfter, 8}},
-                           {QStringLiteral("perfect calibration"), Stroke{kAxis, 1, true}}},
+    const Frame f = frame(c, area, reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Calibration: confidence against what came true")),
+                          {{reportPhrase(QT_TRANSLATE_NOOP("ReportText", "came true")), Stroke{kBefore, 8}},
+                           {reportPhrase(QT_TRANSLATE_NOOP("ReportText", "mean confidence")), Stroke{kAfter, 8}},
+                           {reportPhrase(QT_TRANSLATE_NOOP("ReportText", "perfect calibration")), Stroke{kAxis, 1, true}}},
                           40);
     // A square plot: both axes are probabilities.
     QRectF plot = f.plot;
@@ -204,7 +207,7 @@ void drawCalibration(ChartCanvas &c, const QRectF &area, const std::vector<Calib
     for (const CalibrationBin &b : bins)
         total += b.count;
     if (total == 0) {
-        emptyMessage(c, f.plot, QStringLiteral("No validated predictions to show."));
+        emptyMessage(c, f.plot, reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No validated predictions to show.")));
         return;
     }
     valueAxis(c, plot, 1.0, 0.2, 1);
@@ -212,12 +215,12 @@ void drawCalibration(ChartCanvas &c, const QRectF &area, const std::vector<Calib
     const auto y = [&](double p) { return plot.bottom() - plot.height() * p; };
     for (double p = 0; p <= 1.0001; p += 0.2) {
         c.line(QPointF(x(p), plot.bottom()), QPointF(x(p), plot.bottom() + 3), Stroke{kAxis, 0.6});
-        c.text(QPointF(x(p), plot.bottom() + 5), QString::number(p, 'f', 1), kLabelSize, Qt::AlignHCenter | Qt::AlignTop,
+        c.text(QPointF(x(p), plot.bottom() + 5), reportNumber(p, 1), kLabelSize, Qt::AlignHCenter | Qt::AlignTop,
                kText);
     }
-    c.text(QPointF(plot.center().x(), plot.bottom() + 14), QStringLiteral("confidence"), kLabelSize,
+    c.text(QPointF(plot.center().x(), plot.bottom() + 14), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "confidence")), kLabelSize,
            Qt::AlignHCenter | Qt::AlignTop, kText);
-    c.text(QPointF(area.left() + 4, plot.center().y()), QStringLiteral("share that came true"), kLabelSize,
+    c.text(QPointF(area.left() + 4, plot.center().y()), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "share that came true")), kLabelSize,
            Qt::AlignHCenter | Qt::AlignTop, kText, false, -90);
     for (const CalibrationBin &b : bins) {
         if (b.count == 0)
@@ -225,12 +228,15 @@ void drawCalibration(ChartCanvas &c, const QRectF &area, const std::vector<Calib
         const QRectF barRect(QPointF(x(b.lower) + 1, y(b.observedRate)), QPointF(x(b.upper) - 1, y(0)));
         c.rect(barRect, kBefore);
         c.circle(QPointF(x(b.meanPredicted), y(b.observedRate)), 3.2, kAfter);
-        c.text(QPointF(barRect.center().x(), y(b.observedRate) - 3), QString::number(b.count), kLabelSize - 1,
+        c.text(QPointF(barRect.center().x(), y(b.observedRate) - 3), reportInteger(b.count), kLabelSize - 1,
                Qt::AlignHCenter | Qt::AlignBottom, kText);
     }
     c.line(QPointF(x(0), y(0)), QPointF(x(1), y(1)), Stroke{kAxis, 1, true});
     c.text(QPointF(plot.right() + 8, plot.top()),
-           QStringLiteral("%1 validated predictions; the number above a bar is its count").arg(total), kLabelSize - 1,
+           reportText(QT_TRANSLATE_NOOP("ReportText", "%1 validated predictions; the number above a bar is its count"))
+               .arg(total)
+               .toString(),
+           kLabelSize - 1,
            Qt::AlignLeft | Qt::AlignTop, kMuted);
 }
 

@@ -1,5 +1,7 @@
 #include "report/reportdata.h"
 
+#include "report/reporttext.h"
+
 #include "storage/database.h"
 #include "storage/patternrepository.h"
 #include "storage/rulerepository.h"
@@ -18,26 +20,28 @@ QStringList ReportData::missing() const
 {
     QStringList out;
     if (history.tasks == 0) {
-        out << QStringLiteral("No task history: import one (rulecast-cli import) or create a demo history "
-                              "(rulecast-cli demo).");
+        out << reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No task history: import one (rulecast-cli import) or "
+                                                            "create a demo history (rulecast-cli demo)."));
         // Everything else is derived from the history; one sentence says it all.
         return out;
     }
     if (patterns.isEmpty())
-        out << QStringLiteral("No active patterns: run analyze-activity-patterns.");
+        out << reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No active patterns: run analyze-activity-patterns."));
     if (rules.isEmpty())
-        out << QStringLiteral("No scheduling rules: run generate-scheduling-rules --from-patterns.");
+        out << reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No scheduling rules: run generate-scheduling-rules --from-patterns."));
     if (upcoming.isEmpty())
-        out << QStringLiteral("No upcoming predictions: run predict.");
+        out << reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No upcoming predictions: run predict."));
     if (!lastOptimization)
-        out << QStringLiteral("No optimization run: run optimize-resource-schedule.");
+        out << reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No optimization run: run optimize-resource-schedule."));
     else if (runLoad.isEmpty())
-        out << QStringLiteral("The load of optimization run #%1 could not be replayed: %2")
-                   .arg(lastOptimization->id)
-                   .arg(runLoadProblem);
+        out << reportText(QT_TRANSLATE_NOOP("ReportText", "The load of optimization run #%1 could not be replayed: %2"))
+                   .arg(QString::number(lastOptimization->id)) // an id, never grouped
+                   .arg(runLoadProblem)
+                   .toString();
     if (accuracy.validated == 0)
-        out << QStringLiteral("No validated predictions: run predict, wait for the predicted hours to pass "
-                              "(or predict with --as-of in the past), then validate-predictions.");
+        out << reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No validated predictions: run predict, wait for the "
+                                                            "predicted hours to pass (or predict with --as-of in the "
+                                                            "past), then validate-predictions."));
     return out;
 }
 

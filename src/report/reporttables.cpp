@@ -1,5 +1,6 @@
 #include "report/reporttables.h"
 
+#include "report/reporttext.h"
 #include "report/resulttables.h"
 
 #include "core/crondescription.h"
@@ -7,10 +8,8 @@
 #include "core/optimizationstrategy.h"
 #include "core/timeformat.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimeZone>
 
 #include <cmath>
 
@@ -21,6 +20,7 @@ namespace {
 using Cell = ReportCell;
 using Row = QList<ReportCell>;
 
+// The CSV's figures: C locale, up to six decimals, trailing zeros dropped.
 QString trimmedNumber(double x)
 {
     QString s = QString::number(x, 'f', 6);
@@ -44,9 +44,17 @@ Cell storedTime(const QString &sqlText)
 QString ruleSchedule(const SchedulingRule &r)
 {
     if (r.isAfterRule())
-        return QStringLiteral("%1 min after %2 (within %3 min)").arg(r.delayMinutes).arg(r.afterTaskType).arg(r.windowMinutes);
+        return reportText(QT_TRANSLATE_NOOP("ReportText", "%1 min after %2 (within %3 min)"))
+            .arg(r.delayMinutes)
+            .arg(r.afterTaskType)
+            .arg(r.windowMinutes)
+            .toString();
     const Result<CronExpression> e = CronExpression::parse(r.cron);
-    return e ? describeCronEnglish(*e) : QStringLiteral("not a valid cron expression"); // reports are English
+    if (!e)
+        return reportPhrase(QT_TRANSLATE_NOOP("ReportText", "not a valid cron expression"));
+    // describeCron() translates through its own catalogue context and does
+    // not know EnglishOnly, so the English report asks for English itself.
+    return EnglishOnly::active() ? describeCronEnglish(*e) : describeCron(*e);
 }
 
 QString ruleLabel(const QList<SchedulingRule> &rules, int index)
@@ -55,42 +63,54 @@ QString ruleLabel(const QList<SchedulingRule> &rules, int index)
     return QStringLiteral("#%1 %2").arg(r.id).arg(r.name);
 }
 
+// The conflict finder's stored words, for people in a translated report.
+QString conflictType(const QString &type)
+{
+    if (type == QLatin1String("time_overlap"))
+        return reportCode(type, QT_TRANSLATE_NOOP("ReportText", "time overlap"));
+    if (type == QLatin1String("resource_contention"))
+        return reportCode(type, QT_TRANSLATE_NOOP("ReportText", "resource contention"));
+    if (type == QLatin1String("dependency_cycle"))
+        return reportCode(type, QT_TRANSLATE_NOOP("ReportText", "dependency cycle"));
+    return type;
+}
+
 ReportTable summaryTable(const ReportData &d)
 {
-    ReportTable t = ReportTable::keyValue(QStringLiteral("summary"), QStringLiteral("Summary"));
+    ReportTable t = ReportTable::keyValue(QStringLiteral("summary"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Summary")));
     const HistorySummary &h = d.history;
     const bool started = h.startedTasks > 0;
-    t.addPair(QStringLiteral("database"), QStringLiteral("Database"), Cell::text(d.databasePath));
-    t.addPair(QStringLiteral("generated_at"), QStringLiteral("Generated"), Cell::time(d.generatedAt));
-    t.addPair(QStringLiteral("history_from"), QStringLiteral("History from"), optionalTime(h.firstStart, started));
-    t.addPair(QStringLiteral("history_to"), QStringLiteral("History to"), optionalTime(h.lastStart, started));
-    t.addPair(QStringLiteral("history_days"), QStringLiteral("Days of history"),
+    t.addPair(QStringLiteral("database"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Database")), Cell::text(d.databasePath));
+    t.addPair(QStringLiteral("generated_at"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Generated")), Cell::time(d.generatedAt));
+    t.addPair(QStringLiteral("history_from"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "History from")), optionalTime(h.firstStart, started));
+    t.addPair(QStringLiteral("history_to"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "History to")), optionalTime(h.lastStart, started));
+    t.addPair(QStringLiteral("history_days"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Days of history")),
             started ? Cell::number(double(h.lastStart - h.firstStart) / 86400.0, 1) : Cell::none(Cell::Kind::Number));
-    t.addPair(QStringLiteral("tasks"), QStringLiteral("Tasks"), Cell::integer(h.tasks));
-    t.addPair(QStringLiteral("task_types"), QStringLiteral("Task types"), Cell::integer(h.types));
-    t.addPair(QStringLiteral("active_patterns"), QStringLiteral("Active patterns"), Cell::integer(d.patterns.size()));
-    t.addPair(QStringLiteral("inactive_patterns"), QStringLiteral("Inactive patterns"), Cell::integer(d.inactivePatterns));
-    t.addPair(QStringLiteral("rules"), QStringLiteral("Scheduling rules"), Cell::integer(d.rules.size()));
-    t.addPair(QStringLiteral("enabled_rules"), QStringLiteral("Enabled rules"), Cell::integer(d.enabledRules()));
-    t.addPair(QStringLiteral("rule_conflicts"), QStringLiteral("Rule conflicts (next %1 days)").arg(d.conflictDays),
+    t.addPair(QStringLiteral("tasks"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Tasks")), Cell::integer(h.tasks));
+    t.addPair(QStringLiteral("task_types"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Task types")), Cell::integer(h.types));
+    t.addPair(QStringLiteral("active_patterns"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Active patterns")), Cell::integer(d.patterns.size()));
+    t.addPair(QStringLiteral("inactive_patterns"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Inactive patterns")), Cell::integer(d.inactivePatterns));
+    t.addPair(QStringLiteral("rules"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Scheduling rules")), Cell::integer(d.rules.size()));
+    t.addPair(QStringLiteral("enabled_rules"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Enabled rules")), Cell::integer(d.enabledRules()));
+    t.addPair(QStringLiteral("rule_conflicts"), reportText(QT_TRANSLATE_NOOP("ReportText", "Rule conflicts (next %1 days)")).arg(d.conflictDays).toString(),
             Cell::integer(d.conflicts.size()));
-    t.addPair(QStringLiteral("upcoming_predictions"), QStringLiteral("Upcoming predictions"), Cell::integer(d.upcomingTotal));
+    t.addPair(QStringLiteral("upcoming_predictions"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Upcoming predictions")), Cell::integer(d.upcomingTotal));
     const PredictionAccuracy &a = d.accuracy;
-    t.addPair(QStringLiteral("validated_predictions"), QStringLiteral("Validated predictions"), Cell::integer(a.validated));
-    t.addPair(QStringLiteral("accuracy_rate"), QStringLiteral("Accuracy rate"), Cell::rate(a.accuracyRate));
-    t.addPair(QStringLiteral("false_positive_rate"), QStringLiteral("False-positive rate"), Cell::rate(a.falsePositiveRate));
-    t.addPair(QStringLiteral("brier"), QStringLiteral("Brier score"), Cell::number(a.brier(), 4));
+    t.addPair(QStringLiteral("validated_predictions"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Validated predictions")), Cell::integer(a.validated));
+    t.addPair(QStringLiteral("accuracy_rate"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Accuracy rate")), Cell::rate(a.accuracyRate));
+    t.addPair(QStringLiteral("false_positive_rate"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "False-positive rate")), Cell::rate(a.falsePositiveRate));
+    t.addPair(QStringLiteral("brier"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Brier score")), Cell::number(a.brier(), 4));
     if (d.lastOptimization) {
         const OptimizationRecord &r = *d.lastOptimization;
         const QJsonObject &m = r.improvementMetrics;
-        t.addPair(QStringLiteral("last_optimization_id"), QStringLiteral("Last optimization run"), Cell::integer(r.id));
-        t.addPair(QStringLiteral("last_optimization_type"), QStringLiteral("Strategy"), Cell::text(r.optimizationType));
-        t.addPair(QStringLiteral("efficiency_gain"), QStringLiteral("Efficiency gain"),
+        t.addPair(QStringLiteral("last_optimization_id"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Last optimization run")), Cell::integer(r.id));
+        t.addPair(QStringLiteral("last_optimization_type"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Strategy")), Cell::text(reportStrategy(r.optimizationType)));
+        t.addPair(QStringLiteral("efficiency_gain"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Efficiency gain")),
                 Cell::rate(m.value(QLatin1String("efficiency_gain")).toDouble(qQNaN())));
-        t.addPair(QStringLiteral("peak_reduction"), QStringLiteral("Peak reduction"),
+        t.addPair(QStringLiteral("peak_reduction"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Peak reduction")),
                 Cell::rate(m.value(QLatin1String("peak_reduction")).toDouble(qQNaN())));
     } else {
-        t.addPair(QStringLiteral("last_optimization_id"), QStringLiteral("Last optimization run"),
+        t.addPair(QStringLiteral("last_optimization_id"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Last optimization run")),
                 Cell::none(Cell::Kind::Integer));
     }
     return t;
@@ -100,11 +120,11 @@ ReportTable taskTypesTable(const ReportData &d)
 {
     ReportTable t;
     t.id = QStringLiteral("task_types");
-    t.title = QStringLiteral("Task types");
-    t.emptyText = QStringLiteral("No tasks in the database.");
-    t.columns = {{QStringLiteral("task_type"), QStringLiteral("Task type"), true},
-                 {QStringLiteral("tasks"), QStringLiteral("Tasks")},
-                 {QStringLiteral("share"), QStringLiteral("Share")}};
+    t.title = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Task types"));
+    t.emptyText = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No tasks in the database."));
+    t.columns = {{QStringLiteral("task_type"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Task type")), true},
+                 {QStringLiteral("tasks"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Tasks"))},
+                 {QStringLiteral("share"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Share"))}};
     for (const auto &[type, count] : d.taskTypes)
         t.rows.append({Cell::text(type), Cell::integer(count),
                        Cell::rate(d.history.tasks > 0 ? double(count) / double(d.history.tasks) : qQNaN())});
@@ -115,18 +135,20 @@ ReportTable patternsTable(const ReportData &d)
 {
     ReportTable t;
     t.id = QStringLiteral("patterns");
-    t.title = QStringLiteral("Detected patterns");
-    t.intro = QStringLiteral("Active patterns, most confident first (%1 inactive not listed).").arg(d.inactivePatterns);
-    t.emptyText = QStringLiteral("No active patterns: run analyze-activity-patterns.");
-    t.columns = {{QStringLiteral("id"), QStringLiteral("ID")},
-                 {QStringLiteral("pattern_type"), QStringLiteral("Type")},
-                 {QStringLiteral("task_types"), QStringLiteral("Task types"), true},
-                 {QStringLiteral("description"), QStringLiteral("When"), true},
-                 {QStringLiteral("confidence_score"), QStringLiteral("Confidence")},
-                 {QStringLiteral("occurrences"), QStringLiteral("Seen")},
-                 {QStringLiteral("opportunities"), QStringLiteral("Of")},
-                 {QStringLiteral("detection_count"), QStringLiteral("Detections")},
-                 {QStringLiteral("last_detected_at"), QStringLiteral("Last detected")}};
+    t.title = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Detected patterns"));
+    t.intro = reportText(QT_TRANSLATE_NOOP("ReportText", "Active patterns, most confident first (%1 inactive not listed)."))
+                  .arg(d.inactivePatterns)
+                  .toString();
+    t.emptyText = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No active patterns: run analyze-activity-patterns."));
+    t.columns = {{QStringLiteral("id"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "ID"))},
+                 {QStringLiteral("pattern_type"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Type"))},
+                 {QStringLiteral("task_types"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Task types")), true},
+                 {QStringLiteral("description"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "When")), true},
+                 {QStringLiteral("confidence_score"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Confidence"))},
+                 {QStringLiteral("occurrences"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Seen"))},
+                 {QStringLiteral("opportunities"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Of"))},
+                 {QStringLiteral("detection_count"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Detections"))},
+                 {QStringLiteral("last_detected_at"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Last detected"))}};
     for (const ActivityPattern &p : d.patterns)
         t.rows.append({Cell::integer(p.id), Cell::text(p.patternType()), Cell::text(p.taskTypes.join(QStringLiteral(", "))),
                        Cell::text(p.describe()), Cell::number(p.confidence, 3), Cell::integer(p.occurrences),
@@ -139,22 +161,26 @@ ReportTable rulesTable(const ReportData &d)
 {
     ReportTable t;
     t.id = QStringLiteral("rules");
-    t.title = QStringLiteral("Scheduling rules");
-    t.intro = QStringLiteral("%1 rules, %2 enabled.").arg(d.rules.size()).arg(d.enabledRules());
-    t.emptyText = QStringLiteral("No scheduling rules: run generate-scheduling-rules --from-patterns.");
-    t.columns = {{QStringLiteral("id"), QStringLiteral("ID")},
-                 {QStringLiteral("rule_name"), QStringLiteral("Name"), true},
-                 {QStringLiteral("task_type"), QStringLiteral("Task type"), true},
-                 {QStringLiteral("cron_expression"), QStringLiteral("Cron")},
-                 {QStringLiteral("schedule"), QStringLiteral("Runs"), true},
-                 {QStringLiteral("priority"), QStringLiteral("Priority")},
-                 {QStringLiteral("enabled"), QStringLiteral("Enabled")},
-                 {QStringLiteral("confidence"), QStringLiteral("Confidence")},
-                 {QStringLiteral("pattern_id"), QStringLiteral("Pattern")}};
+    t.title = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Scheduling rules"));
+    t.intro = reportText(QT_TRANSLATE_NOOP("ReportText", "%1 rules, %2 enabled."))
+                  .arg(qint64(d.rules.size()))
+                  .arg(d.enabledRules())
+                  .toString();
+    t.emptyText = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No scheduling rules: run generate-scheduling-rules --from-patterns."));
+    t.columns = {{QStringLiteral("id"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "ID"))},
+                 {QStringLiteral("rule_name"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Name")), true},
+                 {QStringLiteral("task_type"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Task type")), true},
+                 {QStringLiteral("cron_expression"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Cron"))},
+                 {QStringLiteral("schedule"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Runs")), true},
+                 {QStringLiteral("priority"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Priority"))},
+                 {QStringLiteral("enabled"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Enabled"))},
+                 {QStringLiteral("confidence"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Confidence"))},
+                 {QStringLiteral("pattern_id"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Pattern"))}};
     for (const SchedulingRule &r : d.rules)
         t.rows.append({Cell::integer(r.id), Cell::text(r.name), Cell::text(r.taskType),
-                       Cell::text(r.isAfterRule() ? QStringLiteral("(after rule)") : r.cron), Cell::text(ruleSchedule(r)),
-                       Cell::integer(r.priority), Cell::text(r.enabled ? QStringLiteral("yes") : QStringLiteral("no")),
+                       Cell::text(r.isAfterRule() ? reportPhrase(QT_TRANSLATE_NOOP("ReportText", "(after rule)")) : r.cron), Cell::text(ruleSchedule(r)),
+                       Cell::integer(r.priority), Cell::text(r.enabled ? reportPhrase(QT_TRANSLATE_NOOP("ReportText", "yes"))
+                                                 : reportPhrase(QT_TRANSLATE_NOOP("ReportText", "no"))),
                        Cell::number(r.confidence, 3),
                        r.patternId > 0 ? Cell::integer(r.patternId) : Cell::none(Cell::Kind::Integer)});
     return t;
@@ -164,23 +190,25 @@ ReportTable conflictsTable(const ReportData &d)
 {
     ReportTable t;
     t.id = QStringLiteral("rule_conflicts");
-    t.title = QStringLiteral("Rule conflicts");
-    t.intro = QStringLiteral("The enabled rules' runs over the %1 days from the report time, checked against a "
-                             "capacity of %2 concurrent runs.")
+    t.title = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Rule conflicts"));
+    t.intro = reportText(QT_TRANSLATE_NOOP("ReportText", "The enabled rules' runs over the %1 days from the report time, "
+                                                         "checked against a capacity of %2 concurrent runs."))
                   .arg(d.conflictDays)
-                  .arg(d.conflictCapacity);
-    t.emptyText = d.rules.isEmpty() ? QStringLiteral("No rules to check.") : QStringLiteral("No conflicts between the enabled rules.");
-    t.columns = {{QStringLiteral("type"), QStringLiteral("Conflict")},
-                 {QStringLiteral("severity"), QStringLiteral("Severity")},
-                 {QStringLiteral("rules"), QStringLiteral("Rules"), true},
-                 {QStringLiteral("occurrences"), QStringLiteral("Times")},
-                 {QStringLiteral("first_at"), QStringLiteral("First")},
-                 {QStringLiteral("suggestion"), QStringLiteral("Suggestion"), true}};
+                  .arg(d.conflictCapacity)
+                  .toString();
+    t.emptyText = d.rules.isEmpty() ? reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No rules to check."))
+                                    : reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No conflicts between the enabled rules."));
+    t.columns = {{QStringLiteral("type"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Conflict"))},
+                 {QStringLiteral("severity"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Severity"))},
+                 {QStringLiteral("rules"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Rules")), true},
+                 {QStringLiteral("occurrences"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Times"))},
+                 {QStringLiteral("first_at"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "First"))},
+                 {QStringLiteral("suggestion"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Suggestion")), true}};
     for (const RuleConflict &c : d.conflicts) {
         QStringList labels;
         for (int i : c.rules)
             labels << ruleLabel(d.rules, i);
-        t.rows.append({Cell::text(c.type), Cell::text(c.severity), Cell::text(labels.join(QStringLiteral("; "))),
+        t.rows.append({Cell::text(conflictType(c.type)), Cell::text(reportLevel(c.severity)), Cell::text(labels.join(QStringLiteral("; "))),
                        Cell::integer(c.occurrences), optionalTime(c.firstAt, c.firstAt > 0), Cell::text(c.suggestion)});
     }
     return t;
@@ -190,19 +218,30 @@ ReportTable upcomingTable(const ReportData &d)
 {
     ReportTable t;
     t.id = QStringLiteral("upcoming_predictions");
-    t.title = QStringLiteral("Next predictions");
-    t.intro = QStringLiteral("Stored predictions from %1 to %2 not yet validated, in time order")
-                  .arg(ReportCell::time(d.generatedAt).forPeople(), ReportCell::time(d.upcomingUntil).forPeople());
-    t.intro += d.upcomingTotal > d.upcoming.size() ? QStringLiteral(" (the first %1 of %2).").arg(d.upcoming.size()).arg(d.upcomingTotal)
-                                                  : QStringLiteral(".");
-    t.emptyText = QStringLiteral("No upcoming predictions: run predict.");
-    t.columns = {{QStringLiteral("predicted_execution_time"), QStringLiteral("Time")},
-                 {QStringLiteral("task_type"), QStringLiteral("Task type"), true},
-                 {QStringLiteral("confidence_score"), QStringLiteral("Confidence")},
-                 {QStringLiteral("estimated_duration_minutes"), QStringLiteral("Minutes")},
-                 {QStringLiteral("cpu_requirement"), QStringLiteral("CPU %")},
-                 {QStringLiteral("memory_requirement"), QStringLiteral("Memory MB")},
-                 {QStringLiteral("rule_id"), QStringLiteral("Rule")}};
+    t.title = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Next predictions"));
+    const QString from = reportTime(d.generatedAt);
+    const QString to = reportTime(d.upcomingUntil);
+    t.intro = d.upcomingTotal > d.upcoming.size()
+                  ? reportText(QT_TRANSLATE_NOOP("ReportText", "Stored predictions from %1 to %2 not yet validated, in "
+                                                               "time order (the first %3 of %4)."))
+                        .arg(from)
+                        .arg(to)
+                        .arg(qint64(d.upcoming.size()))
+                        .arg(d.upcomingTotal)
+                        .toString()
+                  : reportText(QT_TRANSLATE_NOOP("ReportText", "Stored predictions from %1 to %2 not yet validated, in "
+                                                               "time order."))
+                        .arg(from)
+                        .arg(to)
+                        .toString();
+    t.emptyText = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No upcoming predictions: run predict."));
+    t.columns = {{QStringLiteral("predicted_execution_time"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Time"))},
+                 {QStringLiteral("task_type"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Task type")), true},
+                 {QStringLiteral("confidence_score"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Confidence"))},
+                 {QStringLiteral("estimated_duration_minutes"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Minutes"))},
+                 {QStringLiteral("cpu_requirement"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "CPU %"))},
+                 {QStringLiteral("memory_requirement"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Memory MB"))},
+                 {QStringLiteral("rule_id"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Rule"))}};
     for (const StoredPrediction &p : d.upcoming) {
         const QJsonObject r = QJsonDocument::fromJson(p.resources.toUtf8()).object();
         const auto figure = [&r](const char *key, int decimals) {
@@ -225,9 +264,9 @@ ReportTable ReportTable::keyValue(const QString &id, const QString &title)
     t.id = id;
     t.title = title;
     t.isKeyValue = true;
-    t.columns = {{QStringLiteral("key"), QStringLiteral("Key"), false, true},
-                 {QStringLiteral("item"), QStringLiteral("Item")},
-                 {QStringLiteral("value"), QStringLiteral("Value"), true}};
+    t.columns = {{QStringLiteral("key"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Key")), false, true},
+                 {QStringLiteral("item"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Item"))},
+                 {QStringLiteral("value"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Value")), true}};
     return t;
 }
 
@@ -259,12 +298,10 @@ QString ReportCell::forPeople() const
         return QStringLiteral("–");
     switch (kind) {
     case Kind::Text: return value.toString();
-    case Kind::Integer: return QString::number(value.toLongLong());
-    case Kind::Number: return QString::number(value.toDouble(), 'f', decimals);
-    case Kind::Rate: return QString::number(value.toDouble() * 100.0, 'f', 1) + QStringLiteral(" %");
-    case Kind::Time:
-        return QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-               + QStringLiteral(" UTC");
+    case Kind::Integer: return reportInteger(value.toLongLong());
+    case Kind::Number: return reportNumber(value.toDouble(), decimals);
+    case Kind::Rate: return reportPercent(value.toDouble());
+    case Kind::Time: return reportTime(value.toLongLong());
     }
     return {};
 }
@@ -288,9 +325,9 @@ QList<ReportTable> reportTables(const ReportData &data)
     // What is missing: the PDF and HTML say it on their summary page, the CSV in this section.
     ReportTable missing;
     missing.id = QStringLiteral("missing");
-    missing.title = QStringLiteral("Not in the database yet");
+    missing.title = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Not in the database yet"));
     missing.machineOnly = true;
-    missing.columns = {{QStringLiteral("message"), QStringLiteral("Message"), true}};
+    missing.columns = {{QStringLiteral("message"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Message")), true}};
     for (const QString &m : data.missing())
         missing.rows.append({ReportCell::text(m)});
     QList<ReportTable> out{summaryTable(data), missing, taskTypesTable(data), patternsTable(data),

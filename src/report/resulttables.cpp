@@ -1,5 +1,7 @@
 #include "report/resulttables.h"
 
+#include "report/reporttext.h"
+
 #include "core/timeformat.h"
 
 #include <QJsonArray>
@@ -26,17 +28,20 @@ Cell jsonRate(const QJsonObject &o, const char *key)
 QString runStatus(const OptimizationRecord &r)
 {
     if (!r.undoneAt.isEmpty())
-        return QStringLiteral("applied, then undone at %1").arg(r.undoneAt);
+        return reportText(QT_TRANSLATE_NOOP("ReportText", "applied, then undone at %1")).arg(reportStoredTime(r.undoneAt)).toString();
     if (!r.appliedAt.isEmpty())
-        return QStringLiteral("applied at %1").arg(r.appliedAt);
+        return reportText(QT_TRANSLATE_NOOP("ReportText", "applied at %1")).arg(reportStoredTime(r.appliedAt)).toString();
     if (r.dryRun)
-        return QStringLiteral("dry run (not applied)");
+        return reportPhrase(QT_TRANSLATE_NOOP("ReportText", "dry run (not applied)"));
     if (!r.success)
-        return QStringLiteral("failed: %1").arg(r.errorMessage);
-    return QStringLiteral("not applied");
+        return reportText(QT_TRANSLATE_NOOP("ReportText", "failed: %1")).arg(r.errorMessage).toString();
+    return reportPhrase(QT_TRANSLATE_NOOP("ReportText", "not applied"));
 }
 
-// The figures of improvement_metrics.before / .after, in the order people read them.
+
+// The figures of improvement_metrics.before / .after, in the order people read
+// them. Their labels have a context of their own: "Runs" here counts runs,
+// while the rules table's "Runs" column says when a rule runs.
 struct MetricRow
 {
     const char *key;
@@ -44,57 +49,57 @@ struct MetricRow
     int decimals;
 };
 constexpr MetricRow kMetrics[] = {
-    {"peak", "Peak load (runs at once)", 0},
-    {"average_load", "Average load", 3},
-    {"peak_to_average", "Peak to average", 3},
-    {"mean_utilization", "Mean utilisation", 4},
-    {"load_std_dev", "Load standard deviation", 3},
-    {"conflicts", "Overlapping run pairs", 0},
-    {"conflict_minutes", "Minutes with overlaps", 0},
-    {"minutes_above_threshold", "Minutes above the peak threshold", 0},
-    {"minutes_over_capacity", "Minutes over capacity", 0},
-    {"over_target_unit_minutes", "Unit-minutes above the efficiency target", 0},
-    {"idle_minutes", "Idle minutes", 0},
-    {"runs", "Runs", 0},
-    {"busy_unit_minutes", "Busy unit-minutes", 0},
-    {"total_wait_minutes", "Total waiting minutes", 1},
-    {"delayed_runs", "Runs that wait", 0},
+    {"peak", QT_TRANSLATE_NOOP("ReportMetric", "Peak load (runs at once)"), 0},
+    {"average_load", QT_TRANSLATE_NOOP("ReportMetric", "Average load"), 3},
+    {"peak_to_average", QT_TRANSLATE_NOOP("ReportMetric", "Peak to average"), 3},
+    {"mean_utilization", QT_TRANSLATE_NOOP("ReportMetric", "Mean utilisation"), 4},
+    {"load_std_dev", QT_TRANSLATE_NOOP("ReportMetric", "Load standard deviation"), 3},
+    {"conflicts", QT_TRANSLATE_NOOP("ReportMetric", "Overlapping run pairs"), 0},
+    {"conflict_minutes", QT_TRANSLATE_NOOP("ReportMetric", "Minutes with overlaps"), 0},
+    {"minutes_above_threshold", QT_TRANSLATE_NOOP("ReportMetric", "Minutes above the peak threshold"), 0},
+    {"minutes_over_capacity", QT_TRANSLATE_NOOP("ReportMetric", "Minutes over capacity"), 0},
+    {"over_target_unit_minutes", QT_TRANSLATE_NOOP("ReportMetric", "Unit-minutes above the efficiency target"), 0},
+    {"idle_minutes", QT_TRANSLATE_NOOP("ReportMetric", "Idle minutes"), 0},
+    {"runs", QT_TRANSLATE_NOOP("ReportMetric", "Runs"), 0},
+    {"busy_unit_minutes", QT_TRANSLATE_NOOP("ReportMetric", "Busy unit-minutes"), 0},
+    {"total_wait_minutes", QT_TRANSLATE_NOOP("ReportMetric", "Total waiting minutes"), 1},
+    {"delayed_runs", QT_TRANSLATE_NOOP("ReportMetric", "Runs that wait"), 0},
 };
 
 ReportTable runTable(const ReportData &d)
 {
-    ReportTable t = ReportTable::keyValue(QStringLiteral("optimization"), QStringLiteral("Last optimization"));
-    t.emptyText = QStringLiteral("No optimization run: run optimize-resource-schedule.");
+    ReportTable t = ReportTable::keyValue(QStringLiteral("optimization"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Last optimization")));
+    t.emptyText = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No optimization run: run optimize-resource-schedule."));
     if (!d.lastOptimization)
         return t;
     const OptimizationRecord &r = *d.lastOptimization;
     const QJsonObject &m = r.improvementMetrics;
     const QJsonObject window = r.originalSchedule.value(QLatin1String("window")).toObject();
-    t.addPair(QStringLiteral("id"), QStringLiteral("Run"), Cell::integer(r.id));
-    t.addPair(QStringLiteral("optimization_type"), QStringLiteral("Strategy"), Cell::text(r.optimizationType));
-    t.addPair(QStringLiteral("created_at"), QStringLiteral("Created"),
+    t.addPair(QStringLiteral("id"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Run")), Cell::integer(r.id));
+    t.addPair(QStringLiteral("optimization_type"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Strategy")), Cell::text(reportStrategy(r.optimizationType)));
+    t.addPair(QStringLiteral("created_at"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Created")),
             timeformat::parse(r.createdAt) ? Cell::time(*timeformat::parse(r.createdAt)) : Cell::text(r.createdAt));
-    t.addPair(QStringLiteral("status"), QStringLiteral("Status"), Cell::text(runStatus(r)));
-    t.addPair(QStringLiteral("window_start"), QStringLiteral("Window from"), Cell::time(r.windowStart));
-    t.addPair(QStringLiteral("window_end"), QStringLiteral("Window to"), Cell::time(r.windowEnd));
-    t.addPair(QStringLiteral("simulated_days"), QStringLiteral("Days simulated"),
+    t.addPair(QStringLiteral("status"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Status")), Cell::text(runStatus(r)));
+    t.addPair(QStringLiteral("window_start"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Window from")), Cell::time(r.windowStart));
+    t.addPair(QStringLiteral("window_end"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Window to")), Cell::time(r.windowEnd));
+    t.addPair(QStringLiteral("simulated_days"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Days simulated")),
             Cell::integer(window.value(QLatin1String("simulated_days")).toInt()));
-    t.addPair(QStringLiteral("capacity"), QStringLiteral("Capacity (runs at once)"),
+    t.addPair(QStringLiteral("capacity"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Capacity (runs at once)")),
             Cell::integer(r.originalSchedule.value(QLatin1String("capacity")).toInt()));
-    t.addPair(QStringLiteral("rules"), QStringLiteral("Rules simulated"),
+    t.addPair(QStringLiteral("rules"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Rules simulated")),
             Cell::integer(r.originalSchedule.value(QLatin1String("rules")).toArray().size()));
-    t.addPair(QStringLiteral("predictions"), QStringLiteral("Predicted tasks in the window"),
+    t.addPair(QStringLiteral("predictions"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Predicted tasks in the window")),
             Cell::integer(r.originalSchedule.value(QLatin1String("predictions")).toArray().size()));
-    t.addPair(QStringLiteral("changes"), QStringLiteral("Rules moved"), Cell::integer(r.changes.size()));
-    t.addPair(QStringLiteral("efficiency_gain"), QStringLiteral("Efficiency gain"), jsonRate(m, "efficiency_gain"));
-    t.addPair(QStringLiteral("impact"), QStringLiteral("Impact"), Cell::text(m.value(QLatin1String("impact")).toString()));
-    t.addPair(QStringLiteral("peak_reduction"), QStringLiteral("Peak reduction"), jsonRate(m, "peak_reduction"));
-    t.addPair(QStringLiteral("utilization_improvement"), QStringLiteral("Utilisation improvement (load spread)"),
+    t.addPair(QStringLiteral("changes"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Rules moved")), Cell::integer(r.changes.size()));
+    t.addPair(QStringLiteral("efficiency_gain"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Efficiency gain")), jsonRate(m, "efficiency_gain"));
+    t.addPair(QStringLiteral("impact"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Impact")), Cell::text(reportLevel(m.value(QLatin1String("impact")).toString())));
+    t.addPair(QStringLiteral("peak_reduction"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Peak reduction")), jsonRate(m, "peak_reduction"));
+    t.addPair(QStringLiteral("utilization_improvement"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Utilisation improvement (load spread)")),
             jsonRate(m, "utilization_improvement"));
-    t.addPair(QStringLiteral("conflict_reduction"), QStringLiteral("Conflict reduction"), jsonRate(m, "conflict_reduction"));
-    t.addPair(QStringLiteral("waiting_time_saved_minutes"), QStringLiteral("Waiting time saved (minutes)"),
+    t.addPair(QStringLiteral("conflict_reduction"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Conflict reduction")), jsonRate(m, "conflict_reduction"));
+    t.addPair(QStringLiteral("waiting_time_saved_minutes"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Waiting time saved (minutes)")),
             jsonNumber(m, "waiting_time_saved_minutes", 1));
-    t.addPair(QStringLiteral("lower_bound"), QStringLiteral("Best possible peak (lower bound)"), jsonNumber(m, "lower_bound", 0));
+    t.addPair(QStringLiteral("lower_bound"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Best possible peak (lower bound)")), jsonNumber(m, "lower_bound", 0));
     return t;
 }
 
@@ -102,13 +107,13 @@ ReportTable metricsTable(const ReportData &d)
 {
     ReportTable t;
     t.id = QStringLiteral("optimization_metrics");
-    t.title = QStringLiteral("Before and after");
-    t.emptyText = QStringLiteral("No optimization run.");
-    t.columns = {{QStringLiteral("metric"), QStringLiteral("Key"), false, true},
-                 {QStringLiteral("label"), QStringLiteral("Measure"), true},
-                 {QStringLiteral("before"), QStringLiteral("Before")},
-                 {QStringLiteral("after"), QStringLiteral("After")},
-                 {QStringLiteral("change"), QStringLiteral("Change")}};
+    t.title = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Before and after"));
+    t.emptyText = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No optimization run."));
+    t.columns = {{QStringLiteral("metric"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Key")), false, true},
+                 {QStringLiteral("label"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Measure")), true},
+                 {QStringLiteral("before"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Before"))},
+                 {QStringLiteral("after"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "After"))},
+                 {QStringLiteral("change"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Change"))}};
     if (!d.lastOptimization)
         return t;
     const QJsonObject &m = d.lastOptimization->improvementMetrics;
@@ -119,7 +124,7 @@ ReportTable metricsTable(const ReportData &d)
         const QJsonValue a = after.value(QLatin1String(row.key));
         if (!b.isDouble() && !a.isDouble())
             continue;
-        t.rows.append({Cell::text(QLatin1String(row.key)), Cell::text(QLatin1String(row.label)),
+        t.rows.append({Cell::text(QLatin1String(row.key)), Cell::text(phrase("ReportMetric", row.label)),
                        jsonNumber(before, row.key, row.decimals), jsonNumber(after, row.key, row.decimals),
                        b.isDouble() && a.isDouble() ? Cell::number(a.toDouble() - b.toDouble(), row.decimals)
                                                     : Cell::none(Cell::Kind::Number)});
@@ -131,14 +136,15 @@ ReportTable changesTable(const ReportData &d)
 {
     ReportTable t;
     t.id = QStringLiteral("optimization_changes");
-    t.title = QStringLiteral("Rules moved");
-    t.emptyText = d.lastOptimization ? QStringLiteral("The optimization moved no rule.") : QStringLiteral("No optimization run.");
-    t.columns = {{QStringLiteral("rule_id"), QStringLiteral("Rule")},
-                 {QStringLiteral("rule_name"), QStringLiteral("Name"), true},
-                 {QStringLiteral("old_cron"), QStringLiteral("Before")},
-                 {QStringLiteral("new_cron"), QStringLiteral("After")},
-                 {QStringLiteral("shift_minutes"), QStringLiteral("Moved (min)")},
-                 {QStringLiteral("reason"), QStringLiteral("Why"), true}};
+    t.title = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Rules moved"));
+    t.emptyText = d.lastOptimization ? reportPhrase(QT_TRANSLATE_NOOP("ReportText", "The optimization moved no rule."))
+                                     : reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No optimization run."));
+    t.columns = {{QStringLiteral("rule_id"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Rule"))},
+                 {QStringLiteral("rule_name"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Name")), true},
+                 {QStringLiteral("old_cron"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Before"))},
+                 {QStringLiteral("new_cron"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "After"))},
+                 {QStringLiteral("shift_minutes"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Moved (min)"))},
+                 {QStringLiteral("reason"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Why")), true}};
     if (!d.lastOptimization)
         return t;
     for (const QJsonValue &v : d.lastOptimization->changes) {
@@ -156,27 +162,32 @@ ReportTable changesTable(const ReportData &d)
 QString loadMissing(const ReportData &d)
 {
     if (!d.lastOptimization)
-        return QStringLiteral("No optimization run.");
-    return QStringLiteral("The load of run #%1 could not be replayed: %2").arg(d.lastOptimization->id).arg(d.runLoadProblem);
+        return reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No optimization run."));
+    return reportText(QT_TRANSLATE_NOOP("ReportText", "The load of run #%1 could not be replayed: %2"))
+        .arg(QString::number(d.lastOptimization->id)) // an id, never grouped
+        .arg(d.runLoadProblem)
+        .toString();
 }
 
 ReportTable hourTable(const ReportData &d)
 {
     ReportTable t;
     t.id = QStringLiteral("load_by_hour");
-    t.title = QStringLiteral("Load by hour of day");
+    t.title = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Load by hour of day"));
     t.emptyText = loadMissing(d);
-    t.columns = {{QStringLiteral("hour"), QStringLiteral("Hour (UTC)")},
-                 {QStringLiteral("peak_before"), QStringLiteral("Peak before")},
-                 {QStringLiteral("peak_after"), QStringLiteral("Peak after")},
-                 {QStringLiteral("mean_before"), QStringLiteral("Mean before")},
-                 {QStringLiteral("mean_after"), QStringLiteral("Mean after")}};
+    t.columns = {{QStringLiteral("hour"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Hour (UTC)"))},
+                 {QStringLiteral("peak_before"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Peak before"))},
+                 {QStringLiteral("peak_after"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Peak after"))},
+                 {QStringLiteral("mean_before"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Mean before"))},
+                 {QStringLiteral("mean_after"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Mean after"))}};
     if (d.runLoad.isEmpty())
         return t;
-    t.intro = QStringLiteral("Runs going at once in each hour of the day over the %1 simulated days from %2, "
-                             "before and after the optimization (the highest minute and the mean).")
+    t.intro = reportText(QT_TRANSLATE_NOOP("ReportText", "Runs going at once in each hour of the day over the %1 simulated "
+                                                         "days from %2, before and after the optimization (the highest "
+                                                         "minute and the mean)."))
                   .arg(d.runLoad.days)
-                  .arg(Cell::time(d.runLoad.startEpoch).forPeople());
+                  .arg(reportTime(d.runLoad.startEpoch))
+                  .toString();
     const HourOfDayLoad before = loadByHourOfDay(d.runLoad.before);
     const HourOfDayLoad after = loadByHourOfDay(d.runLoad.after);
     for (std::size_t h = 0; h < 24; ++h)
@@ -189,12 +200,12 @@ ReportTable minuteTable(const ReportData &d)
 {
     ReportTable t;
     t.id = QStringLiteral("load_by_minute");
-    t.title = QStringLiteral("Load by minute");
+    t.title = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Load by minute"));
     t.machineOnly = true;
     t.emptyText = loadMissing(d);
-    t.columns = {{QStringLiteral("minute"), QStringLiteral("Minute")},
-                 {QStringLiteral("before"), QStringLiteral("Before")},
-                 {QStringLiteral("after"), QStringLiteral("After")}};
+    t.columns = {{QStringLiteral("minute"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Minute"))},
+                 {QStringLiteral("before"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Before"))},
+                 {QStringLiteral("after"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "After"))}};
     for (int i = 0; i < d.runLoad.before.size(); ++i)
         t.rows.append({Cell::time(d.runLoad.startEpoch + qint64(i) * 60), Cell::integer(d.runLoad.before.at(i)),
                        Cell::integer(d.runLoad.after.value(i))});
@@ -202,6 +213,34 @@ ReportTable minuteTable(const ReportData &d)
 }
 
 } // namespace
+
+QString reportStrategy(const QString &name)
+{
+    if (name == QLatin1String("load_balancing"))
+        return reportCode(name, QT_TRANSLATE_NOOP("ReportText", "load balancing"));
+    if (name == QLatin1String("peak_mitigation"))
+        return reportCode(name, QT_TRANSLATE_NOOP("ReportText", "peak mitigation"));
+    if (name == QLatin1String("resource_efficiency"))
+        return reportCode(name, QT_TRANSLATE_NOOP("ReportText", "resource efficiency"));
+    if (name == QLatin1String("conflict_resolution"))
+        return reportCode(name, QT_TRANSLATE_NOOP("ReportText", "conflict resolution"));
+    return name;
+}
+
+QString reportLevel(const QString &tier)
+{
+    if (tier == QLatin1String("high"))
+        return reportCode(tier, QT_TRANSLATE_NOOP("ReportText", "high"));
+    if (tier == QLatin1String("medium"))
+        return reportCode(tier, QT_TRANSLATE_NOOP("ReportText", "medium"));
+    if (tier == QLatin1String("low"))
+        return reportCode(tier, QT_TRANSLATE_NOOP("ReportText", "low"));
+    if (tier == QLatin1String("minimal"))
+        return reportCode(tier, QT_TRANSLATE_NOOP("ReportText", "minimal"));
+    if (tier == QLatin1String("none"))
+        return reportCode(tier, QT_TRANSLATE_NOOP("ReportText", "none"));
+    return tier;
+}
 
 QList<ReportTable> optimizationTables(const ReportData &data)
 {
@@ -211,49 +250,52 @@ QList<ReportTable> optimizationTables(const ReportData &data)
 QList<ReportTable> accuracyTables(const ReportData &d)
 {
     const PredictionAccuracy &a = d.accuracy;
-    const QString none = QStringLiteral("No validated predictions: run validate-predictions once predicted hours "
-                                        "have passed.");
-    ReportTable summary = ReportTable::keyValue(QStringLiteral("prediction_accuracy"), QStringLiteral("How well predictions came true"));
+    const QString none = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No validated predictions: run validate-predictions "
+                                                                      "once predicted hours have passed."));
+    ReportTable summary = ReportTable::keyValue(QStringLiteral("prediction_accuracy"),
+                                                reportPhrase(QT_TRANSLATE_NOOP("ReportText", "How well predictions came true")));
     summary.emptyText = none;
     if (a.validated > 0) {
-        summary.intro = QStringLiteral("Every validated prediction: a hit when a run of its type started in its slot "
-                                       "(within the tolerance), a false positive when none did.");
-        summary.addPair(QStringLiteral("validated"), QStringLiteral("Validated predictions"), Cell::integer(a.validated));
-        summary.addPair(QStringLiteral("hits"), QStringLiteral("Came true"), Cell::integer(a.hits));
-        summary.addPair(QStringLiteral("misses"), QStringLiteral("Did not"), Cell::integer(a.validated - a.hits));
-        summary.addPair(QStringLiteral("accuracy_rate"), QStringLiteral("Accuracy rate"), Cell::rate(a.accuracyRate));
-        summary.addPair(QStringLiteral("false_positive_rate"), QStringLiteral("False-positive rate"),
+        summary.intro = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Every validated prediction: a hit when a run of its "
+                                                                     "type started in its slot (within the tolerance), a "
+                                                                     "false positive when none did."));
+        summary.addPair(QStringLiteral("validated"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Validated predictions")), Cell::integer(a.validated));
+        summary.addPair(QStringLiteral("hits"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Came true")), Cell::integer(a.hits));
+        summary.addPair(QStringLiteral("misses"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Did not")), Cell::integer(a.validated - a.hits));
+        summary.addPair(QStringLiteral("accuracy_rate"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Accuracy rate")), Cell::rate(a.accuracyRate));
+        summary.addPair(QStringLiteral("false_positive_rate"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "False-positive rate")),
                 Cell::rate(a.falsePositiveRate));
-        summary.addPair(QStringLiteral("brier"), QStringLiteral("Brier score (0 is perfect)"), Cell::number(a.brier(), 4));
-        summary.addPair(QStringLiteral("first_predicted"), QStringLiteral("Oldest validated slot"), Cell::time(a.firstPredicted));
-        summary.addPair(QStringLiteral("last_predicted"), QStringLiteral("Newest validated slot"), Cell::time(a.lastPredicted));
+        summary.addPair(QStringLiteral("brier"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Brier score (0 is perfect)")), Cell::number(a.brier(), 4));
+        summary.addPair(QStringLiteral("first_predicted"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Oldest validated slot")), Cell::time(a.firstPredicted));
+        summary.addPair(QStringLiteral("last_predicted"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Newest validated slot")), Cell::time(a.lastPredicted));
     }
 
     ReportTable byType;
     byType.id = QStringLiteral("accuracy_by_type");
-    byType.title = QStringLiteral("Accuracy by task type");
+    byType.title = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Accuracy by task type"));
     byType.emptyText = none;
-    byType.columns = {{QStringLiteral("task_type"), QStringLiteral("Task type"), true},
-                      {QStringLiteral("validated"), QStringLiteral("Validated")},
-                      {QStringLiteral("hits"), QStringLiteral("Came true")},
-                      {QStringLiteral("accuracy_rate"), QStringLiteral("Accuracy")},
-                      {QStringLiteral("mean_confidence"), QStringLiteral("Mean confidence")}};
+    byType.columns = {{QStringLiteral("task_type"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Task type")), true},
+                      {QStringLiteral("validated"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Validated"))},
+                      {QStringLiteral("hits"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Came true"))},
+                      {QStringLiteral("accuracy_rate"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Accuracy"))},
+                      {QStringLiteral("mean_confidence"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Mean confidence"))}};
     for (const PredictionAccuracy::ByType &t : a.byType)
         byType.rows.append({Cell::text(t.taskType), Cell::integer(t.validated), Cell::integer(t.hits),
                             Cell::rate(t.accuracyRate()), Cell::number(t.meanConfidence, 3)});
 
     ReportTable calibration;
     calibration.id = QStringLiteral("calibration");
-    calibration.title = QStringLiteral("Calibration");
+    calibration.title = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Calibration"));
     calibration.emptyText = none;
-    calibration.columns = {{QStringLiteral("bin_from"), QStringLiteral("Confidence from")},
-                           {QStringLiteral("bin_to"), QStringLiteral("to")},
-                           {QStringLiteral("count"), QStringLiteral("Predictions")},
-                           {QStringLiteral("mean_confidence"), QStringLiteral("Mean confidence")},
-                           {QStringLiteral("observed_rate"), QStringLiteral("Came true")}};
+    calibration.columns = {{QStringLiteral("bin_from"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Confidence from"))},
+                           {QStringLiteral("bin_to"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "to"))},
+                           {QStringLiteral("count"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Predictions"))},
+                           {QStringLiteral("mean_confidence"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Mean confidence"))},
+                           {QStringLiteral("observed_rate"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Came true"))}};
     if (a.validated > 0) {
-        calibration.intro = QStringLiteral("Predictions grouped by their confidence: well calibrated, the share that "
-                                           "came true matches the mean confidence.");
+        calibration.intro = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Predictions grouped by their confidence: well "
+                                                                         "calibrated, the share that came true matches the "
+                                                                         "mean confidence."));
         for (const CalibrationBin &b : a.score.bins)
             calibration.rows.append({Cell::number(b.lower, 1), Cell::number(b.upper, 1), Cell::integer(b.count),
                                      b.count > 0 ? Cell::number(b.meanPredicted, 4) : Cell::none(Cell::Kind::Number),

@@ -335,6 +335,13 @@ QStringList nullableRuleIndexes()
 QStringList optimizerMeasurementTables() { return {}; }
 QStringList optimizerMeasurementIndexes() { return {}; }
 
+// Step 10: a prediction's explanation as a re-renderable sentence
+// (core/localizedtext.h, JSON) in explanation_text beside the English
+// explanation, so the desktop app shows it in the user's language. Rows of
+// earlier runs, and of other writers, keep NULL and show the English.
+QStringList explanationTextTables() { return {}; }
+QStringList explanationTextIndexes() { return {}; }
+
 } // namespace
 
 const QList<Step> &steps()
@@ -353,6 +360,8 @@ const QList<Step> &steps()
          &nullableRuleTables, &nullableRuleIndexes},
         {"optimization runs: response time, runs simulated, load before and after", &optimizerMeasurementTables,
          &optimizerMeasurementIndexes},
+        {"predictive_schedules: explanation_text, the explanation in any language", &explanationTextTables,
+         &explanationTextIndexes},
     };
     return all;
 }
@@ -397,6 +406,7 @@ const QList<EnsuredColumn> &ensuredColumns()
         {9, "optimization_results", "runs_processed", "INTEGER"},
         {9, "optimization_results", "load_before", "TEXT"},
         {9, "optimization_results", "load_after", "TEXT"},
+        {10, "predictive_schedules", "explanation_text", "TEXT"},
     };
     return all;
 }

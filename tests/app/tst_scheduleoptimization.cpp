@@ -5,8 +5,12 @@
 #include "testsupport/taskrows.h"
 #include "testsupport/testsupport.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTranslator>
 #include <QSqlRecord>
 #include <QtTest>
 
@@ -83,6 +87,24 @@ void importSmall(TempDatabase &temp)
                                    "predicted_execution_time, confidence_score) SELECT id, 'off', "
                                    "'2027-01-04 03:00:00', 0.8 FROM scheduling_rules WHERE rule_name = 'off'"));
 }
+
+// Stands in for the German catalogue.
+class FakeGerman : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "OptimizationText") != 0)
+            return {};
+        const QByteArray s(source);
+        if (s == "flatten the load")
+            return QStringLiteral("die Last zu glätten");
+        if (s == "moved %1 min to %2: where its runs start the load averages %3 instead of %4 (its own run included)")
+            return QStringLiteral("um %1 min verschoben, um %2: Last %3 statt %4");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
 
 } // namespace
 
@@ -178,6 +200,71 @@ private Q_SLOTS:
         QVERIFY(!twice.ok());
         QVERIFY(twice.error().contains(QLatin1String("already undone")));
         QVERIFY(!undoOptimization(temp.path(), 999, kNow).ok());
+    }
+
+    // The reason of a change is stored in English ("reason", what the CLI
+    // and reports read, worded as before) and as a sentence ("reason_text")
+    // the Optimization view shows in the user's language; runs stored
+    // without it, or with a damaged one, show the English.
+    void reasonsStoredInEnglishAndTranslatable()
+    {
+        QLocale::setDefault(QLocale::c()); // numbers as the fake German expects them
+        TempDatabase temp;
+        importSmall(temp);
+        ScheduleOptimizationRequest dry = request(temp.path());
+        dry.dryRun = true;
+        const Result<ScheduleOptimizationReport> r = runScheduleOptimization(dry);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QVERIFY(!r->changes.isEmpty());
+        const QRegularExpression english(QStringLiteral(
+            "^moved (-?\\d+) min to flatten the load: where its runs start the load averages (\\d+\\.\\d) instead of "
+            "(\\d+\\.\\d) \\(its own run included\\)$"));
+        const Result<OptimizationRecord> stored = OptimizationStore(temp.db()).find(r->runId);
+        QVERIFY(stored);
+        QCOMPARE(stored->changes.size(), r->changes.size());
+        for (int i = 0; i < r->changes.size(); ++i) {
+            const RuleChange &c = r->changes.at(i);
+            const QRegularExpressionMatch m = english.match(c.reason);
+            QVERIFY2(m.hasMatch(), qPrintable(c.reason));
+            QCOMPARE(m.captured(1).toInt(), c.shiftMinutes);
+            QCOMPARE(c.reasonText.toEnglish(), c.reason);
+            // Stored: the English and the sentence; read back, the same change.
+            const QJsonObject o = stored->changes.at(i).toObject();
+            QCOMPARE(o.value(QLatin1String("reason")).toString(), c.reason);
+            QVERIFY(o.value(QLatin1String("reason_text")).isObject());
+            const RuleChange back = RuleChange::fromStoredJson(o);
+            QCOMPARE(back.ruleId, c.ruleId);
+            QCOMPARE(back.ruleName, c.ruleName);
+            QCOMPARE(back.newCron, c.newCron);
+            QCOMPARE(back.shiftMinutes, c.shiftMinutes);
+            QCOMPARE(back.minuteRotation, c.minuteRotation);
+            QCOMPARE(back.reason, c.reason);
+            QCOMPARE(back.localizedReason(), c.reason); // no translator: English
+
+            FakeGerman german;
+            QCoreApplication::installTranslator(&german);
+            const QString shown = back.localizedReason();
+            QJsonObject old = o;
+            old.remove(QStringLiteral("reason_text"));
+            const QString oldShown = RuleChange::fromStoredJson(old).localizedReason();
+            QJsonObject damaged = o;
+            damaged.insert(QStringLiteral("reason_text"), QJsonObject{{QStringLiteral("c"), 3}});
+            const QString damagedShown = RuleChange::fromStoredJson(damaged).localizedReason();
+            QCoreApplication::removeTranslator(&german);
+            QCOMPARE(shown, QStringLiteral("um %1 min verschoben, um die Last zu glätten: Last %2 statt %3")
+                                .arg(c.shiftMinutes)
+                                .arg(m.captured(2), m.captured(3)));
+            QCOMPARE(oldShown, c.reason);
+            QCOMPARE(damagedShown, c.reason);
+        }
+        // The report (CLI JSON) carries the English only, as before.
+        const QJsonArray changes =
+            r->toJson().value(QLatin1String("optimization_result")).toObject().value(QLatin1String("changes")).toArray();
+        QCOMPARE(changes.size(), r->changes.size());
+        for (const QJsonValue &v : changes) {
+            QVERIFY(!v.toObject().contains(QLatin1String("reason_text")));
+            QVERIFY(v.toObject().value(QLatin1String("reason")).toString().startsWith(QLatin1String("moved ")));
+        }
     }
 
     void autoApplyAndRefusedUndoAfterEdit()

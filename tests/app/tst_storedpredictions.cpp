@@ -4,7 +4,11 @@
 
 #include "testsupport/testsupport.h"
 
+#include "core/localizedtext.h"
+
+#include <QCoreApplication>
 #include <QSqlQuery>
+#include <QTranslator>
 #include <QtTest>
 
 #include <cmath>
@@ -53,6 +57,33 @@ void setAccuracy(const Database &db, qint64 id, double accuracy)
     q.addBindValue(id);
     QVERIFY(q.exec());
 }
+
+void setExplanationText(const Database &db, qint64 id, const QString &json)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("UPDATE predictive_schedules SET explanation_text = ? WHERE id = ?"));
+    q.addBindValue(json);
+    q.addBindValue(id);
+    QVERIFY(q.exec());
+}
+
+// Stands in for the German catalogue.
+class FakeGerman : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "PredictionText") != 0)
+            return {};
+        const QByteArray s(source);
+        if (s == "rule #%1 fires %2 (hit %3/%4)")
+            return QStringLiteral("Regel #%1 löst %2 aus (Treffer %3/%4)");
+        if (s == "base rate of %1 in similar slots")
+            return QStringLiteral("Grundrate von %1 in ähnlichen Zeitfenstern");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
 
 } // namespace
 
@@ -112,6 +143,58 @@ private Q_SLOTS:
         measured.ruleId = 7;
         QVERIFY(!explanationInputOf(measured).resourcesEstimated);
         QCOMPARE(explanationInputOf(measured).ruleId.value_or(0), qint64(7));
+    }
+
+    // explanation_text (schema step 10) is rendered in the user's language;
+    // rows without it, or with a damaged one, show the English explanation.
+    void explanationInTheUsersLanguage()
+    {
+        TempDatabase temp;
+        const qint64 withText = addPrediction(temp.db(), QStringLiteral("backup"), kNow + kHour, 0.9);
+        const qint64 old = addPrediction(temp.db(), QStringLiteral("etl"), kNow + 2 * kHour, 0.9);
+        const qint64 damaged = addPrediction(temp.db(), QStringLiteral("late"), kNow + 3 * kHour, 0.9);
+        const qint64 notAText = addPrediction(temp.db(), QStringLiteral("odd"), kNow + 4 * kHour, 0.9);
+        LocalizedText rule("PredictionText", "rule #%1 fires %2 (hit %3/%4)");
+        rule.arg(4).arg(QStringLiteral("02:30")).arg(27).arg(28);
+        LocalizedText base("PredictionText", "base rate of %1 in similar slots");
+        base.arg(QStringLiteral("backup"));
+        const LocalizedText text = LocalizedText::joined({rule, base}, "PredictionText", "; ");
+        setExplanationText(temp.db(), withText, text.toJsonText());
+        setExplanationText(temp.db(), damaged, QStringLiteral("{\"c\": \"PredictionText\", \"s\": "));
+        setExplanationText(temp.db(), notAText, QStringLiteral("[1, 2]"));
+
+        const Result<std::vector<PredictionRecord>> rows = readStoredPredictions(temp.db(), kNow, kNow + 24 * kHour);
+        QVERIFY2(rows.ok(), qPrintable(rows.error()));
+        QCOMPARE(rows->size(), size_t(4));
+        QCOMPARE(rows->at(0).id, withText);
+        QCOMPARE(rows->at(0).explanationText, text.toJsonText());
+        QVERIFY(rows->at(1).explanationText.isEmpty());
+        QCOMPARE(rows->at(1).id, old);
+
+        // Without a translator: English from the sentence.
+        QCOMPARE(localizedExplanation(rows->at(0)), QStringLiteral("rule #4 fires 02:30 (hit 27/28); base rate of backup in similar slots"));
+        FakeGerman german;
+        QCoreApplication::installTranslator(&german);
+        const QString shown = localizedExplanation(rows->at(0));
+        const QStringList sources = explanationInputOf(rows->at(0)).localizedSources();
+        const QString oldShown = localizedExplanation(rows->at(1));
+        const QString damagedShown = localizedExplanation(rows->at(2));
+        const QString notATextShown = localizedExplanation(rows->at(3));
+        const QStringList oldSources = explanationInputOf(rows->at(1)).localizedSources();
+        const QStringList damagedSources = explanationInputOf(rows->at(2)).localizedSources();
+        const PredictionExplanationInput in = explanationInputOf(rows->at(0));
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(shown, QStringLiteral("Regel #4 löst 02:30 aus (Treffer 27/28); Grundrate von backup in ähnlichen Zeitfenstern"));
+        QCOMPARE(sources, (QStringList{QStringLiteral("Regel #4 löst 02:30 aus (Treffer 27/28)"),
+                                       QStringLiteral("Grundrate von backup in ähnlichen Zeitfenstern")}));
+        QCOMPARE(oldShown, QStringLiteral("because etl"));
+        QCOMPARE(damagedShown, QStringLiteral("because late"));
+        QCOMPARE(notATextShown, QStringLiteral("because odd"));
+        QCOMPARE(oldSources, QStringList{QStringLiteral("because etl")});
+        QCOMPARE(damagedSources, QStringList{QStringLiteral("because late")});
+        // The prompt's facts stay the English column.
+        QCOMPARE(in.explanation, QStringLiteral("because backup"));
+        QCOMPARE(in.sources(), QStringList{QStringLiteral("because backup")});
     }
 
     void latestWindowPrefersUpcomingThenNewest()

@@ -1,3 +1,4 @@
+#include "core/localizedtext.h"
 #include "core/slotgrid.h"
 
 #include "testsupport/taskrows.h"
@@ -220,6 +221,17 @@ private Q_SLOTS:
             QVERIFY(q.value(0).isNull());
             QVERIFY2(q.value(1).toString().contains(QLatin1String("history")), qPrintable(q.value(1).toString()));
             QVERIFY(!q.value(2).toString().isEmpty());
+            // Every stored explanation is kept as a sentence too (schema step
+            // 10), whose English is the explanation column word for word.
+            QVERIFY(q.exec(QStringLiteral("SELECT explanation, explanation_text FROM predictive_schedules")));
+            int sentences = 0;
+            while (q.next()) {
+                const std::optional<LocalizedText> text = LocalizedText::fromJsonText(q.value(1).toString());
+                QVERIFY2(text, qPrintable(q.value(1).toString()));
+                QCOMPARE(text->toEnglish(), q.value(0).toString());
+                ++sentences;
+            }
+            QCOMPARE(sentences, int(stored));
             QVERIFY(q.exec(QStringLiteral(
                 "SELECT rule_id, source FROM predictive_schedules WHERE predicted_task_type = 'nightly' "
                 "AND predicted_execution_time = '2026-02-10 02:30:00'")));

@@ -1,6 +1,9 @@
 #include "core/predictor.h"
 #include "core/slotgrid.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTranslator>
 #include <QtTest>
 
 #include <random>
@@ -41,6 +44,28 @@ std::vector<TaskRecord> history(int days, quint32 seed = 1)
     }
     return tasks;
 }
+
+// Stands in for the German catalogue: a few of the predictor's messages.
+class FakeGerman : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "PredictionText") != 0)
+            return {};
+        const QByteArray s(source);
+        if (s == "rule #%1 fires %2 (hit %3/%4)")
+            return QStringLiteral("Regel #%1 löst %2 aus (Treffer %3/%4)");
+        if (s == "%1 pattern #%2 (%3:00–%4:00, hit %5%)")
+            return QStringLiteral("Muster %1 #%2 (%3:00–%4:00, Treffer %5 %)");
+        if (s == "last active day yes")
+            return QStringLiteral("letzter aktiver Tag ja");
+        if (s == "; ")
+            return QStringLiteral(" | ");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
 
 } // namespace
 
@@ -221,6 +246,96 @@ private Q_SLOTS:
         input.asOf += kDay;
         const Result<PredictionSet> next = Predictor::run(input, options);
         QVERIFY(next->probability(sync, 19) < 0.75);
+    }
+
+    // The explanation is kept as a sentence with its arguments: its English
+    // is what the CLI and the database read, word for word as before; a
+    // translator renders the same sentence in German.
+    void explanationsInEnglishAndTranslatable()
+    {
+        const std::vector<TaskRecord> tasks = history(40);
+        PredictorInput input;
+        input.asOf = (kStartDay + 40) * kDay; // a weekday
+        input.history = &tasks;
+        RuleSource rule;
+        rule.ruleId = 12;
+        rule.taskType = QStringLiteral("backup");
+        rule.fireTimes = {input.asOf + 9 * 3600 + 1200};
+        rule.pastFires = 28;
+        rule.pastFiresFollowed = 27;
+        input.rules.push_back(rule);
+        PatternSource pattern;
+        pattern.patternId = 4;
+        pattern.patternType = QStringLiteral("daily_recurring");
+        pattern.taskType = QStringLiteral("backup");
+        pattern.startHour = 9;
+        pattern.endHour = 10;
+        pattern.hitRate = 0.8;
+        input.patterns.push_back(pattern);
+        PatternSource untyped = pattern;
+        untyped.patternId = 5;
+        untyped.patternType.clear();
+        untyped.taskType = QStringLiteral("cleanup");
+        untyped.startHour = 22;
+        untyped.endHour = 23;
+        input.patterns.push_back(untyped);
+        CorrelationSource correlation;
+        correlation.correlationId = 3;
+        correlation.fromType = QStringLiteral("backup");
+        correlation.toType = QStringLiteral("verify");
+        correlation.delaySeconds = 3600;
+        correlation.strength = 0.9;
+        input.correlations.push_back(correlation);
+        PredictorOptions options;
+        options.slotMinutes = 60;
+        const Result<PredictionSet> set = Predictor::run(input, options);
+        QVERIFY(set.ok());
+
+        auto find = [&](const QString &type, int hour) -> const SlotPrediction * {
+            for (const SlotPrediction &p : set->predictions)
+                if (p.taskType == type && p.slotStart == input.asOf + hour * 3600)
+                    return &p;
+            return nullptr;
+        };
+        const SlotPrediction *backup = find(QStringLiteral("backup"), 9);
+        QVERIFY(backup);
+        const QRegularExpression history(QStringLiteral(
+            "^weekday history: (\\d+) of last (\\d+) weekdays at 09:00–10:00, last active day yes, same weekday (\\d+) of (\\d+)$"));
+        QCOMPARE(backup->sources.size(), size_t(3));
+        QVERIFY2(history.match(backup->sources[0].detail.toEnglish()).hasMatch(),
+                 qPrintable(backup->sources[0].detail.toEnglish()));
+        QCOMPARE(backup->sources[1].detail.toEnglish(), QStringLiteral("rule #12 fires 09:20 (hit 27/28)"));
+        QCOMPARE(backup->sources[2].detail.toEnglish(), QStringLiteral("daily_recurring pattern #4 (09:00–10:00, hit 80%)"));
+        QCOMPARE(backup->explanation, backup->sources[0].detail.toEnglish() + QStringLiteral("; rule #12 fires 09:20 (hit 27/28); daily_recurring pattern #4 (09:00–10:00, hit 80%)"));
+        QCOMPARE(backup->explanationText.toEnglish(), backup->explanation);
+        const SlotPrediction *cleanup = find(QStringLiteral("cleanup"), 22);
+        QVERIFY(cleanup);
+        QCOMPARE(cleanup->explanation, QStringLiteral("pattern #5 (22:00–23:00, hit 80%)"));
+        const SlotPrediction *verify = find(QStringLiteral("verify"), 10);
+        QVERIFY(verify);
+        QCOMPARE(verify->explanation, QStringLiteral("after backup (correlation #3, 60 min later, strength 90%)"));
+        // A type seen nowhere near the slot: its base rate.
+        for (const SlotPrediction &p : set->predictions)
+            if (p.sources.empty())
+                QCOMPARE(p.explanation, QStringLiteral("base rate of %1 in similar slots").arg(p.taskType));
+
+        // German: the sentence, not the stored English, is translated; the
+        // JSON form (what predictive_schedules.explanation_text keeps)
+        // renders the same.
+        FakeGerman german;
+        QCoreApplication::installTranslator(&german);
+        const QString shown = backup->explanationText.toString();
+        const std::optional<LocalizedText> stored = LocalizedText::fromJsonText(backup->explanationText.toJsonText());
+        const QString fromStored = stored ? stored->toString() : QString();
+        const QString english = backup->explanationText.toEnglish();
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY2(shown.contains(QStringLiteral(", letzter aktiver Tag ja, ")), qPrintable(shown));
+        QVERIFY2(shown.endsWith(QStringLiteral(" | Regel #12 löst 09:20 aus (Treffer 27/28) | "
+                                               "Muster daily_recurring #4 (09:00–10:00, Treffer 80 %)")),
+                 qPrintable(shown));
+        QCOMPARE(fromStored, shown);
+        QCOMPARE(english, backup->explanation);
+        QCOMPARE(backup->explanationText.parts().size(), 3);
     }
 
     void rejectsBadGrid()

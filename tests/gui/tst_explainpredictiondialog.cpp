@@ -1,5 +1,7 @@
 #include "app/settings.h"
+#include "core/localizedtext.h"
 #include "gui/darkpalette.h"
+#include "gui/translations.h"
 #include "gui/widgets/explainpredictiondialog.h"
 #include "testsupport/fakellmserver.h"
 
@@ -203,6 +205,43 @@ private Q_SLOTS:
         dialog.askModel();
         QVERIFY(!dialog.isAsking());
         QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    // In German the sources come from the sentence kept beside the English
+    // (explanation_text); the prompt keeps the English; a row without the
+    // sentence shows its English sources.
+    void germanSourcesEnglishPrompt()
+    {
+        configure(QStringLiteral("ollama"));
+        PredictionExplanationInput in = sampleInput();
+        LocalizedText rule("PredictionText", "rule #%1 fires %2 (hit %3/%4)");
+        rule.arg(4).arg(QStringLiteral("02:30")).arg(27).arg(28);
+        LocalizedText base("PredictionText", "base rate of %1 in similar slots");
+        base.arg(QStringLiteral("backup"));
+        const LocalizedText text = LocalizedText::joined({rule, base}, "PredictionText", "; ");
+        in.explanation = text.toEnglish();
+        in.explanationText = text.toJsonText();
+        PredictionExplanationInput old = in;
+        old.explanationText.clear();
+
+        QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+        QString german, oldGerman;
+        {
+            ExplainPredictionDialog dialog(in);
+            german = dialog.deterministicText();
+            ExplainPredictionDialog oldDialog(old);
+            oldGerman = oldDialog.deterministicText();
+        }
+        const QList<llm::ChatMessage> prompt = predictionExplanationPrompt(in);
+        installTranslations(QStringLiteral("en"));
+        QVERIFY2(german.contains(QStringLiteral("• Regel #4 löst um 02:30 aus (Treffer 27/28)\n"
+                                                "• Grundrate von backup in ähnlichen Zeitfenstern\n")),
+                 qPrintable(german));
+        QVERIFY2(german.contains(QStringLiteral("93 % (sehr wahrscheinlich)")) || german.contains(QStringLiteral("93% (sehr wahrscheinlich)")),
+                 qPrintable(german));
+        QVERIFY2(oldGerman.contains(QStringLiteral("• rule #4 fires 02:30 (hit 27/28)\n")), qPrintable(oldGerman));
+        QVERIFY(prompt.last().content.contains(QStringLiteral("- rule #4 fires 02:30 (hit 27/28)\n")));
+        QVERIFY(prompt.last().content.contains(QStringLiteral("- base rate of backup in similar slots\n")));
     }
 
     void cleanupTestCase()

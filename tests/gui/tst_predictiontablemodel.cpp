@@ -1,6 +1,9 @@
+#include "core/predictor.h"
 #include "gui/models/predictiontablemodel.h"
+#include "gui/translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <cmath>
@@ -52,6 +55,48 @@ QStringList column(const QAbstractItemModel &m, int c, int role = Qt::DisplayRol
     for (int r = 0; r < m.rowCount(); ++r)
         out << m.index(r, c).data(role).toString();
     return out;
+}
+
+// A real prediction of the predictor: "backup" ran at 02:35 on each of 30
+// days, a rule fires it at 02:30 and a pattern covers 02:00–03:00.
+SlotPrediction predictedBackup()
+{
+    constexpr qint64 kDay = 86400;
+    const qint64 firstDay = 20400;
+    std::vector<TaskRecord> history;
+    for (qint64 d = firstDay; d < firstDay + 30; ++d) {
+        TaskRecord t;
+        t.type = QStringLiteral("backup");
+        t.startedAt = d * kDay + 2 * 3600 + 35 * 60;
+        t.finishedAt = t.startedAt + 600;
+        history.push_back(t);
+    }
+    PredictorInput input;
+    input.asOf = (firstDay + 30) * kDay;
+    input.history = &history;
+    RuleSource rule;
+    rule.ruleId = 12;
+    rule.taskType = QStringLiteral("backup");
+    rule.fireTimes = {input.asOf + 2 * 3600 + 30 * 60};
+    rule.pastFires = 28;
+    rule.pastFiresFollowed = 27;
+    input.rules.push_back(rule);
+    PatternSource pattern;
+    pattern.patternId = 4;
+    pattern.patternType = QStringLiteral("daily_recurring");
+    pattern.taskType = QStringLiteral("backup");
+    pattern.startHour = 2;
+    pattern.endHour = 3;
+    pattern.hitRate = 0.8;
+    input.patterns.push_back(pattern);
+    const Result<PredictionSet> set = Predictor::run(input, PredictorOptions());
+    if (!set)
+        qFatal("predictor failed");
+    for (const SlotPrediction &p : set->predictions)
+        if (p.taskType == QLatin1String("backup") && p.slotStart == input.asOf + 2 * 3600 + 1800)
+            return p;
+    qFatal("no prediction at 02:30");
+    return {};
 }
 
 } // namespace
@@ -110,6 +155,47 @@ private Q_SLOTS:
 
         model.setPredictions({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The explanation is shown in the user's language from the sentence
+    // stored beside the English (explanation_text); rows written before it,
+    // or with a damaged one, show their English explanation.
+    void explanationInTheUsersLanguage()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const SlotPrediction predicted = predictedBackup();
+        QVERIFY2(predicted.explanation.contains(QLatin1String("rule #12 fires 02:30 (hit 27/28)")),
+                 qPrintable(predicted.explanation));
+        std::vector<PredictionRecord> rows = samples();
+        rows[0].explanation = predicted.explanation;
+        rows[0].explanationText = predicted.explanationText.toJsonText();
+        rows[1].explanation = predicted.explanation; // an older row: English only
+        rows[2].explanation = predicted.explanation;
+        rows[2].explanationText = QStringLiteral("{\"c\": 1}"); // damaged
+
+        QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+        PredictionTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTimeZone(QTimeZone::utc());
+        model.setPredictions(rows);
+        const QString german = model.index(0, PredictionTableModel::ExplanationColumn).data().toString();
+        const QString tip = model.index(0, PredictionTableModel::TypeColumn).data(Qt::ToolTipRole).toString();
+        const QString old = model.index(1, PredictionTableModel::ExplanationColumn).data().toString();
+        const QString damaged = model.index(2, PredictionTableModel::ExplanationColumn).data().toString();
+        const QString source = model.index(0, PredictionTableModel::SourceColumn).data().toString();
+        installTranslations(QStringLiteral("en"));
+
+        QVERIFY2(german.contains(QStringLiteral("Regel #12 löst um 02:30 aus (Treffer 27/28)")), qPrintable(german));
+        QVERIFY2(german.contains(QStringLiteral("Muster daily_recurring #4 (02:00–03:00, Treffer 80 %)")), qPrintable(german));
+        QVERIFY2(german.contains(QStringLiteral("-Verlauf: ")), qPrintable(german));
+        for (const char *english : {"history", "fires", "hit", "last active day", "same weekday"})
+            QVERIFY2(!german.contains(QLatin1String(english)), qPrintable(german));
+        QVERIFY2(tip.contains(german), qPrintable(tip));
+        QCOMPARE(old, predicted.explanation);
+        QCOMPARE(damaged, predicted.explanation);
+        QCOMPARE(source, QStringLiteral("Regel #12 + Verlauf"));
+        // In English, the sentence reads as the stored column.
+        QCOMPARE(model.index(0, PredictionTableModel::ExplanationColumn).data().toString(), predicted.explanation);
     }
 
     void missingResourcesShowADash()

@@ -1,4 +1,5 @@
 #include "report/pdfreport.h"
+#include "report/pdftext.h"
 #include "report/reportfixture.h"
 #include "report/reporttables.h"
 
@@ -24,24 +25,6 @@ int pageObjects(const QByteArray &pdf)
     for (auto it = page.globalMatch(QString::fromLatin1(pdf)); it.hasNext(); it.next())
         ++n;
     return n;
-}
-
-// The text of the PDF by poppler's pdftotext, or a null string when it is not installed.
-QString pdfText(const QByteArray &pdf, const QString &dir)
-{
-    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (tool.isEmpty())
-        return {};
-    const QString path = dir + QStringLiteral("/report.pdf");
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(pdf);
-    f.close();
-    QProcess p;
-    p.start(tool, {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 } // namespace

@@ -1,3 +1,5 @@
+#include "report/faketranslator.h"
+#include "report/pdftext.h"
 #include "report/reportfixture.h"
 #include "report/reportwriter.h"
 
@@ -24,6 +26,14 @@ class TestReportWriter : public QObject
         r.format = format;
         r.outPath = out;
         return r;
+    }
+
+    QByteArray written(ReportFormat format, ReportLanguage language, const QString &dir, const QString &name) const
+    {
+        ExportReportRequest r = request(format, dir + u'/' + name);
+        r.language = language;
+        const Result<WrittenReport> w = exportReport(r);
+        return w ? fileBytes(r.outPath) : QByteArray();
     }
 
 private Q_SLOTS:
@@ -101,6 +111,75 @@ private Q_SLOTS:
         const Result<WrittenReport> w = exportReport(request(ReportFormat::Html, out));
         QVERIFY(w);
         QVERIFY(fileBytes(out).startsWith("<!DOCTYPE html>"));
+    }
+
+    void germanSessionWritesGerman()
+    {
+        QTemporaryDir dir;
+        const GermanSession german;
+        const QString html = QString::fromUtf8(written(ReportFormat::Html, ReportLanguage::User, dir.path(), QStringLiteral("de.html")));
+        QVERIFY(html.contains(QLatin1String("<html lang=\"de\">")));
+        QVERIFY(html.contains(QLatin1String("<h1>Rulecast-Bericht</h1>")));
+        QVERIFY(html.contains(QLatin1String(">Zusammenfassung</h2>")));
+        QVERIFY(html.contains(QLatin1String(">Erkannte Muster</h2>")));
+        QVERIFY(html.contains(QStringLiteral("<td>Läufe</td>")));
+        // German figures: the generation time, decimal commas, percentages, chart days.
+        QVERIFY(html.contains(QLatin1String("21.09.2026 14:13 UTC")));
+        QVERIFY(html.contains(QRegularExpression(QStringLiteral("<td class=\"num\">0,\\d{3}</td>"))));
+        QVERIFY(html.contains(QRegularExpression(QStringLiteral("<td>\\d+,\\d %</td>"))));
+        QVERIFY(html.contains(QRegularExpression(QStringLiteral(">(Mo|Di|Mi|Do|Fr|Sa|So)\\. \\d+\\. \\w+\\.?</text>"))));
+        QVERIFY(!html.contains(QLatin1String(">Summary</h2>")));
+
+        const QByteArray pdf = written(ReportFormat::Pdf, ReportLanguage::User, dir.path(), QStringLiteral("de.pdf"));
+        QVERIFY(pdf.startsWith("%PDF-"));
+        const QString text = pdfText(pdf, dir.path());
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed; the HTML was checked");
+        const QString first = text.split(u'\f').first();
+        QVERIFY(first.contains(QLatin1String("Rulecast-Bericht")));
+        QVERIFY(first.contains(QLatin1String("Zusammenfassung")));
+        QVERIFY(first.contains(QLatin1String("Seite 1")));
+        QVERIFY(first.contains(QRegularExpression(QStringLiteral("\\d+,\\d %"))));
+        QVERIFY(!first.contains(QLatin1String("page 1")));
+    }
+
+    void englishIgnoresTheSession()
+    {
+        // What rulecast-cli writes, byte for byte the same with and without a
+        // German translator and locale in the process.
+        QTemporaryDir dir;
+        const QByteArray plainHtml = written(ReportFormat::Html, ReportLanguage::English, dir.path(), QStringLiteral("a.html"));
+        const QByteArray plainPdf = written(ReportFormat::Pdf, ReportLanguage::English, dir.path(), QStringLiteral("a.pdf"));
+        QVERIFY(plainHtml.contains("<html lang=\"en\">"));
+        QByteArray germanHtml;
+        QByteArray germanPdf;
+        {
+            const GermanSession german;
+            germanHtml = written(ReportFormat::Html, ReportLanguage::English, dir.path(), QStringLiteral("b.html"));
+            germanPdf = written(ReportFormat::Pdf, ReportLanguage::English, dir.path(), QStringLiteral("b.pdf"));
+        }
+        QCOMPARE(germanHtml, plainHtml);
+        const QString plainText = pdfText(plainPdf, dir.path());
+        if (plainText.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed; the HTML was checked");
+        QCOMPARE(pdfText(germanPdf, dir.path()), plainText);
+    }
+
+    void csvIsTheSameInEveryLanguage()
+    {
+        QTemporaryDir dir;
+        const QByteArray english = written(ReportFormat::Csv, ReportLanguage::English, dir.path(), QStringLiteral("en.csv"));
+        QVERIFY(english.startsWith("section,summary\r\n"));
+        const GermanSession german;
+        QCOMPARE(written(ReportFormat::Csv, ReportLanguage::User, dir.path(), QStringLiteral("de.csv")), english);
+        // The missing list the CLI prints stays English too.
+        ExportReportRequest r = request(ReportFormat::Csv, dir.filePath(QStringLiteral("x.csv")));
+        r.language = ReportLanguage::User;
+        r.report.databasePath = dir.filePath(QStringLiteral("empty.db"));
+        const Result<WrittenReport> w = exportReport(r);
+        QVERIFY2(w, qPrintable(w.error()));
+        QVERIFY(!w->missing.isEmpty());
+        QVERIFY(w->missing.first().startsWith(QLatin1String("No task history")));
     }
 };
 

@@ -370,6 +370,46 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("[[0,3],[2,2],[1,1]]")); // run-length pairs
     }
 
+    // Step 10: predictive_schedules gains explanation_text, the explanation
+    // as a re-renderable sentence; rows written before it keep NULL there
+    // (the view shows their English explanation) and everything else.
+    void predictionsGainExplanationText()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v9.db"));
+        const QStringList cols{QStringLiteral("id"), QStringLiteral("predicted_task_type"),
+                               QStringLiteral("predicted_execution_time"), QStringLiteral("confidence_score"),
+                               QStringLiteral("explanation"), QStringLiteral("source"), QStringLiteral("slot_minutes")};
+        QStringList before;
+        {
+            Result<Database> raw = Database::open(path, false);
+            QVERIFY(raw);
+            const auto close = qScopeGuard([&raw] { raw->closeThreadConnection(); });
+            QSqlDatabase db = raw->connection();
+            QVERIFY(Migrations::migrate(db, 9));
+            QVERIFY(!columns(db, QStringLiteral("predictive_schedules")).contains(QStringLiteral("explanation_text")));
+            exec(db, QStringLiteral("INSERT INTO predictive_schedules (predicted_task_type, predicted_execution_time, "
+                                    "confidence_score, explanation, source, slot_minutes) VALUES ('backup', "
+                                    "'2027-01-04 02:00:00', 0.9, 'rule #2 fires 02:14 (hit 1/28)', 'rule', 30)"));
+            before = dump(db, QStringLiteral("predictive_schedules"), cols);
+        }
+        Result<Database> opened = Database::open(path);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        const auto close = qScopeGuard([&opened] { opened->closeThreadConnection(); });
+        QSqlDatabase db = opened->connection();
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        QVERIFY(Migrations::latestVersion() >= 10);
+        QVERIFY(columns(db, QStringLiteral("predictive_schedules")).contains(QStringLiteral("explanation_text")));
+        QCOMPARE(dump(db, QStringLiteral("predictive_schedules"), cols), before);
+        QCOMPARE(dump(db, QStringLiteral("predictive_schedules"), {QStringLiteral("id"), QStringLiteral("explanation_text")}),
+                 QStringList{QStringLiteral("1|<null>")});
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT description FROM rulecast_schema_version WHERE version = 10")) && q.next());
+        QVERIFY(q.value(0).toString().contains(QLatin1String("explanation_text")));
+        // Writable like any other column.
+        exec(db, QStringLiteral("UPDATE predictive_schedules SET explanation_text = '{\"v\":\"x\"}' WHERE id = 1"));
+    }
+
     void refusesNewerVersion()
     {
         QTemporaryDir dir;

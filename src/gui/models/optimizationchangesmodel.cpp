@@ -39,7 +39,7 @@ QVariant OptimizationChangesModel::data(const QModelIndex &index, int role) cons
         return {};
     const RuleChange &c = m_changes.at(index.row());
     if (role == Qt::ToolTipRole)
-        return c.reason;
+        return c.localizedReason();
     if (role == Qt::TextAlignmentRole && index.column() == ShiftColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -51,7 +51,7 @@ QVariant OptimizationChangesModel::data(const QModelIndex &index, int role) cons
     case OldWordsColumn: return inWords(c.oldCron, c.oldDescription);
     case NewWordsColumn: return inWords(c.newCron, c.newDescription);
     case ShiftColumn: return c.shiftMinutes;
-    case ReasonColumn: return c.reason;
+    case ReasonColumn: return c.localizedReason();
     default: return {};
     }
 }

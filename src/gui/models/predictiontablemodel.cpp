@@ -105,8 +105,8 @@ QString PredictionTableModel::toolTip(const PredictionRecord &p) const
     QStringList lines;
     lines << tr("%1, %2").arg(p.taskType, slotText(p, true));
     lines << tr("Confidence %1%").arg(number(p.confidence * 100, 0));
-    if (!p.explanation.isEmpty())
-        lines << p.explanation;
+    if (const QString why = localizedExplanation(p); !why.isEmpty())
+        lines << why;
     lines << tr("Duration: median %1 min, 90th percentile %2 min")
                  .arg(number(r.durationMinutes, 1), number(r.durationP90Minutes, 1));
     lines << tr("CPU %1%, memory %2, disk %3 MB, network %4 Mbit/s")
@@ -135,7 +135,7 @@ QVariant PredictionTableModel::display(const PredictionRecord &p, int column) co
     case CpuColumn: return flagged(tr("%1%").arg(number(p.resources.cpuPercent, 0)), p, QStringLiteral("cpu"));
     case MemoryColumn: return flagged(memoryText(p.resources.memoryMb), p, QStringLiteral("memory"));
     case ScheduledColumn: return p.scheduled ? tr("yes") : tr("no");
-    case ExplanationColumn: return p.explanation;
+    case ExplanationColumn: return localizedExplanation(p);
     default: return {};
     }
 }
@@ -151,7 +151,7 @@ QVariant PredictionTableModel::raw(const PredictionRecord &p, int column) const
     case CpuColumn: return p.resources.cpuPercent;
     case MemoryColumn: return p.resources.memoryMb;
     case ScheduledColumn: return p.scheduled;
-    case ExplanationColumn: return p.explanation;
+    case ExplanationColumn: return localizedExplanation(p);
     default: return {};
     }
 }

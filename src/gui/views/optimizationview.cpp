@@ -364,19 +364,8 @@ void OptimizationView::showSelectedRunChanges()
         return;
     const OptimizationRecord *r = m_runs->run(m_runs->rowOf(id));
     QVector<RuleChange> changes;
-    for (const QJsonValue &v : r->changes) {
-        const QJsonObject o = v.toObject();
-        RuleChange c;
-        c.ruleId = o.value(QLatin1String("rule_id")).toInteger();
-        c.ruleName = o.value(QLatin1String("rule_name")).toString();
-        c.oldCron = o.value(QLatin1String("old_cron")).toString();
-        c.newCron = o.value(QLatin1String("new_cron")).toString();
-        c.oldDescription = o.value(QLatin1String("old_description")).toString();
-        c.newDescription = o.value(QLatin1String("new_description")).toString();
-        c.shiftMinutes = o.value(QLatin1String("shift_minutes")).toInt();
-        c.reason = o.value(QLatin1String("reason")).toString();
-        changes.append(c);
-    }
+    for (const QJsonValue &v : r->changes)
+        changes.append(RuleChange::fromStoredJson(v.toObject()));
     m_changes->setChanges(changes);
     m_changesTable->resizeColumnsToContents();
     showStoredLoad(*r);

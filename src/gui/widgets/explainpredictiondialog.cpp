@@ -75,7 +75,7 @@ ExplainPredictionDialog::ExplainPredictionDialog(const PredictionExplanationInpu
     form->addRow(tr("Confidence:"), m_confidence);
 
     QStringList sources;
-    for (const QString &s : input.sources())
+    for (const QString &s : input.localizedSources())
         sources << QStringLiteral("• ") + s;
     if (sources.isEmpty())
         sources << tr("no source recorded");
