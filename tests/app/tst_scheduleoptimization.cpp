@@ -216,6 +216,8 @@ private Q_SLOTS:
         const Result<ScheduleOptimizationReport> r = runScheduleOptimization(dry);
         QVERIFY2(r.ok(), qPrintable(r.error()));
         QVERIFY(!r->changes.isEmpty());
+        QCOMPARE(r->notAppliedReason, QStringLiteral("dry run"));
+        QCOMPARE(r->notAppliedReasonText.toEnglish(), r->notAppliedReason);
         const QRegularExpression english(QStringLiteral(
             "^moved (-?\\d+) min to flatten the load: where its runs start the load averages (\\d+\\.\\d) instead of "
             "(\\d+\\.\\d) \\(its own run included\\)$"));
