@@ -5129,7 +5129,7 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     </message>
     <message>
         <source>; pre-scheduled as pending tasks (confidence ≥ 0.9): %1</source>
-        <translation>; als anstehende Aufgaben vorgeplant (Konfidenz ≥ 0.9): %1</translation>
+        <translation>; als anstehende Aufgaben vorgeplant (Konfidenz ≥ 0,9): %1</translation>
     </message>
     <message>
         <source>; dropped by the per-hour limit: %1</source>

@@ -127,15 +127,20 @@ private Q_SLOTS:
             view->findChild<QSpinBox *>(QStringLiteral("capacitySpin"))->setValue(1);
             view->findChild<QCheckBox *>(QStringLiteral("dryRunCheck"))->setChecked(true);
             QSignalSpy finished(view, &OptimizationView::runFinished);
+            // Twice: the second run's summary replaces the first (stored) run's.
             QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("runButton")), Qt::LeftButton);
             QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+            QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("runButton")), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
             QVERIFY(view->report().has_value() && !view->report()->changes.isEmpty());
+            QCOMPARE(view->selectedRunId(), view->report()->runId);
             runId = view->report()->runId;
             summary = view->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
             const QAbstractItemModel *changes = view->findChild<QTableView *>(QStringLiteral("changesTable"))->model();
             reason = changes->data(changes->index(0, OptimizationChangesModel::ReasonColumn)).toString();
         }
         installTranslations(QStringLiteral("en"));
+        QVERIFY2(summary.startsWith(QStringLiteral("Lauf #%1 (").arg(runId)), qPrintable(summary));
         QVERIFY2(summary.contains(QStringLiteral("Nicht angewendet (Probelauf).")), qPrintable(summary));
         QVERIFY2(summary.contains(QRegularExpression(QStringLiteral("Effizienzgewinn \\d+,\\d %"))), qPrintable(summary));
         QVERIFY2(!summary.contains(QLatin1String("dry run")), qPrintable(summary));

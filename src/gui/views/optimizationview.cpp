@@ -266,9 +266,11 @@ void OptimizationView::run()
                     Q_EMIT errorOccurred(result.error());
             } else {
                 m_report = std::move(result).value();
-                showReport();
+                // Reloading re-selects the run selected before, which shows
+                // that stored run; the new one's report is shown last.
                 reload();
                 selectRun(m_report->runId);
+                showReport();
             }
             updateButtons();
             Q_EMIT busyChanged(false);
