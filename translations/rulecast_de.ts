@@ -2437,6 +2437,33 @@
     </message>
 </context>
 <context>
+    <name>StoredPredictions</name>
+    <message>
+        <source>reading predictive_schedules: %1</source>
+        <translation>Lesen von predictive_schedules: %1</translation>
+    </message>
+    <message>
+        <source>predictive_schedules row %1, field predicted_execution_time: &apos;%2&apos; is not a time (expected &apos;YYYY-MM-DD HH:MM:SS&apos; UTC)</source>
+        <translation>predictive_schedules Zeile %1, Feld predicted_execution_time: „%2“ ist keine Zeit (erwartet: „YYYY-MM-DD HH:MM:SS“ UTC)</translation>
+    </message>
+    <message>
+        <source>reading predictive_schedules</source>
+        <translation>Lesen von predictive_schedules</translation>
+    </message>
+    <message>
+        <source>predictive_schedules, field predicted_execution_time: &apos;%1&apos; is not a time (expected &apos;YYYY-MM-DD HH:MM:SS&apos; UTC)</source>
+        <translation>predictive_schedules, Feld predicted_execution_time: „%1“ ist keine Zeit (erwartet: „YYYY-MM-DD HH:MM:SS“ UTC)</translation>
+    </message>
+    <message>
+        <source>reading predictive_schedules row %1</source>
+        <translation>Lesen der Zeile %1 von predictive_schedules</translation>
+    </message>
+    <message>
+        <source>prediction #%1 has no readable time</source>
+        <translation>Vorhersage Nr. %1 hat keine lesbare Zeit</translation>
+    </message>
+</context>
+<context>
     <name>TaskQuery</name>
     <message>
         <source>distinct values exist only for type, status and host</source>

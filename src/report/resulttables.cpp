@@ -2,6 +2,7 @@
 
 #include "report/reporttext.h"
 
+#include "app/scheduleoptimization.h"
 #include "core/timeformat.h"
 
 #include <QJsonArray>
@@ -132,6 +133,15 @@ ReportTable metricsTable(const ReportData &d)
     return t;
 }
 
+// Why a rule moved: the stored English in an English report (what it always
+// showed), else the stored sentence rendered in the reader's language (the
+// English one for runs stored before the sentence was kept).
+QString changeReason(const QJsonObject &storedChange)
+{
+    const RuleChange change = RuleChange::fromStoredJson(storedChange);
+    return EnglishOnly::active() ? change.reason : change.localizedReason();
+}
+
 ReportTable changesTable(const ReportData &d)
 {
     ReportTable t;
@@ -154,7 +164,7 @@ ReportTable changesTable(const ReportData &d)
                        Cell::text(c.value(QLatin1String("old_cron")).toString()),
                        Cell::text(c.value(QLatin1String("new_cron")).toString()),
                        Cell::integer(c.value(QLatin1String("shift_minutes")).toInteger()),
-                       Cell::text(c.value(QLatin1String("reason")).toString())});
+                       Cell::text(changeReason(c))});
     }
     return t;
 }

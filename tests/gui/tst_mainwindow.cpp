@@ -25,6 +25,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QMenu>
+#include <QPointer>
 #include <QUrl>
 #include <QDateTime>
 #include <QFile>
@@ -43,8 +44,10 @@
 #include <QTableView>
 #include <QScopeGuard>
 #include <QTabWidget>
+#include <QStyle>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 
 using namespace rulecast;
@@ -147,6 +150,45 @@ private Q_SLOTS:
         QVERIFY(history->dailyChart()->pointCount() >= 14);
         QVERIFY2(w.statusText().contains(QLatin1String("2,000 tasks")), qPrintable(w.statusText()));
         QVERIFY(w.statusText().contains(QLatin1String("3 types")));
+    }
+
+    // The columns fit what they show, also when the rows arrive while the
+    // table is on screen (sized too early, each fitted only its header).
+    void historyColumnsFitTheirContent()
+    {
+        TempDatabase first;
+        fill(first);
+        TempDatabase second;
+        QList<TaskRecord> tasks;
+        for (int i = 0; i < 300; ++i)
+            tasks << makeTask(i % 2 ? QStringLiteral("download-podcasts") : QStringLiteral("sync-photos"),
+                              T0 + qint64(i) * 3600, 90, QStringLiteral("completed"), QStringLiteral("media"));
+        QVERIFY(insertTasks(second.db(), tasks));
+        MainWindow w;
+        w.resize(1280, 820);
+        QVERIFY(w.openDatabase(first.path()));
+        w.show();
+        HistoryView *history = w.historyView();
+        w.showView(history);
+        QTRY_VERIFY(!history->isBusy());
+        QTRY_VERIFY(history->table()->isVisible());
+        QVERIFY(w.openDatabase(second.path()));
+        QTableView *table = history->table();
+        QTRY_VERIFY(!history->isBusy());
+        QTRY_COMPARE(table->model()->rowCount() > 0, true);
+        const int margin = 2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table);
+        for (int column : {int(TaskTableModel::TypeColumn), int(TaskTableModel::StatusColumn),
+                           int(TaskTableModel::StartedColumn), int(TaskTableModel::FinishedColumn)}) {
+            int needed = 0;
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                needed = std::max(needed, table->fontMetrics().horizontalAdvance(
+                                              table->model()->index(row, column).data().toString()));
+            QTRY_VERIFY2(table->columnWidth(column) >= needed + margin,
+                         qPrintable(QStringLiteral("column %1: %2 px for text of %3 px")
+                                        .arg(column)
+                                        .arg(table->columnWidth(column))
+                                        .arg(needed)));
+        }
     }
 
     void filtersNarrowTableAndCharts()
@@ -434,6 +476,39 @@ private Q_SLOTS:
         box->close();
         QCOMPARE(summarizeHistory(tmp.db())->tasks, 2000);
         QVERIFY(!w.isJobRunning());
+    }
+
+    // The progress dialog's stage line comes from the import use case, in
+    // the user's language.
+    void importProgressInGerman()
+    {
+        installTranslations(QStringLiteral("de"));
+        {
+            TempDatabase tmp;
+            const QString csv = tmp.dir() + QStringLiteral("/many.csv");
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("type,started_at,finished_at,status\n");
+            for (int i = 0; i < 200000; ++i)
+                f.write("backup,2027-01-04T02:13:00Z,2027-01-04T03:00:00Z,completed\n");
+            f.close();
+            MainWindow w;
+            QVERIFY(w.openDatabase(tmp.path()));
+            w.show();
+            QSignalSpy finished(&w, &MainWindow::jobFinished);
+            ImportRequest request;
+            request.format = QStringLiteral("csv");
+            request.filePath = csv;
+            w.startImport(request);
+            const QPointer<QProgressDialog> dialog = w.findChild<QProgressDialog *>();
+            QVERIFY(dialog);
+            QTRY_VERIFY2(dialog && dialog->labelText().endsWith(QStringLiteral("\nmany.csv wird importiert")),
+                         qPrintable(dialog ? dialog->labelText() : QStringLiteral("(the import ended first)")));
+            dialog->findChild<QPushButton *>()->click();
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+            QCOMPARE(summarizeHistory(tmp.db())->tasks, 0);
+        }
+        installTranslations(QStringLiteral("en"));
     }
 
     // The same in German: the box, the status line and the message from the

@@ -2,6 +2,7 @@
 
 #include "gui/charts/chartexport.h"
 #include "gui/charts/chartpalette.h"
+#include "gui/localedates.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -28,7 +29,7 @@ DailyVolumeChart::DailyVolumeChart(QWidget *parent) : QChartView(parent)
     m_area->setName(tr("Tasks per day"));
     chart->addSeries(m_area);
     m_axisX = new QDateTimeAxis(chart);
-    m_axisX->setFormat(QStringLiteral("MMM d"));
+    m_axisX->setFormat(dayMonthFormat());
     m_axisX->setTickCount(6);
     m_axisY = new QValueAxis(chart);
     m_axisY->setLabelFormat(QStringLiteral("%d"));
@@ -66,7 +67,8 @@ void DailyVolumeChart::setDays(const QList<QPair<QDate, qint64>> &days, const QT
         const QDateTime last(days.last().first.addDays(1), QTime(0, 0), zone);
         m_axisX->setRange(first, last);
         const qint64 spanDays = days.size();
-        m_axisX->setFormat(spanDays > 400 ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM d"));
+        // In the user's order: "28. Nov." in German, "Nov 28" in English.
+        m_axisX->setFormat(spanDays > 400 ? monthYearFormat() : dayMonthFormat());
     }
     // Round the top up to a readable figure so the axis labels are whole numbers.
     m_axisY->setRange(0, std::max<qint64>(1, maxCount));

@@ -3,8 +3,9 @@
 #include "gui/charts/chartexport.h"
 #include "gui/charts/chartpalette.h"
 
-#include <QEvent>
+#include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -66,6 +67,17 @@ void LoadComparisonChart::setLoads(const QVector<int> &before, const QVector<int
         top = std::max(top, v);
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("ddd HH:mm"));
+    // Ticks a whole number of hours apart ("Fri 06:00", not "Fri 11:57"):
+    // the axis spans whole hours from the start, split in at most 8 steps.
+    const qint64 spanHours = (qint64(minutes) + 59) / 60;
+    for (qint64 stepHours : {1, 2, 3, 4, 6, 8, 12, 24, 48, 72, 168}) {
+        if (spanHours % stepHours == 0 && spanHours / stepHours <= 8) {
+            x->setRange(QDateTime::fromSecsSinceEpoch(startEpoch),
+                        QDateTime::fromSecsSinceEpoch(startEpoch + spanHours * 3600));
+            x->setTickCount(int(spanHours / stepHours) + 1);
+            break;
+        }
+    }
     auto *y = new QValueAxis;
     // Whole-number ticks, at most five (the chart is short): load is a count of running jobs.
     const int step = std::max(1, (top + 1 + 3) / 4);

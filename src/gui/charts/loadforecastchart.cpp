@@ -1,6 +1,7 @@
 #include "gui/charts/loadforecastchart.h"
 
 #include "gui/charts/chartexport.h"
+#include "gui/localedates.h"
 
 #include <QDateTime>
 #include <QHelpEvent>
@@ -175,7 +176,7 @@ QString LoadForecastChart::hourToolTip(int hour) const
     const QDateTime from = QDateTime::fromSecsSinceEpoch(h.start, m_zone);
     const QLocale locale;
     QStringList lines;
-    lines << locale.toString(from, QStringLiteral("ddd d MMM HH:mm")) + QStringLiteral("–")
+    lines << locale.toString(from, weekdayDateTimeFormat(locale)) + QStringLiteral("–")
                  + locale.toString(from.addSecs(3600), QStringLiteral("HH:mm"));
     lines << tr("Task starts: %1 (mean %2, 90th percentile %3)")
                  .arg(formatValue(TasksPanel, h.tasks), locale.toString(h.expectedTasks, 'f', 1),
@@ -258,7 +259,7 @@ void LoadForecastChart::paintEvent(QPaintEvent *)
         f.setBold(t.time().hour() == 0);
         p.setFont(f);
         const QString label =
-            t.time().hour() == 0 ? QLocale().toString(t, QStringLiteral("ddd d")) : t.toString(QStringLiteral("HH:mm"));
+            t.time().hour() == 0 ? QLocale().toString(t, weekdayDayFormat()) : t.toString(QStringLiteral("HH:mm"));
         p.drawText(QRectF(x, last.bottom() + 2, labelW * shownStep, fm.height() + 2), Qt::AlignLeft | Qt::AlignTop, label);
     }
     p.setFont(font());

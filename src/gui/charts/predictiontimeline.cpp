@@ -4,6 +4,7 @@
 
 #include "gui/charts/colorscale.h"
 #include "gui/models/predictiontablemodel.h"
+#include "gui/localedates.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -339,7 +340,7 @@ void PredictionTimeline::paintAxis(QPainter &p, const Geometry &g) const
         f.setBold(midnight);
         p.setFont(f);
         p.setPen(pal.color(QPalette::Text));
-        const QString label = midnight ? QLocale().toString(t, QStringLiteral("ddd d")) : t.toString(QStringLiteral("HH:mm"));
+        const QString label = midnight ? QLocale().toString(t, weekdayDayFormat()) : t.toString(QStringLiteral("HH:mm"));
         p.drawText(QRectF(x + 3, g.axis.top(), labelW * step, g.axis.height() - 2), Qt::AlignLeft | Qt::AlignBottom,
                    label);
     }

@@ -1,5 +1,7 @@
 #include "gui/models/predictiontablemodel.h"
 
+#include "gui/localedates.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -90,7 +92,7 @@ QString PredictionTableModel::slotText(const PredictionRecord &p, bool withZone)
     const QDateTime from = QDateTime::fromSecsSinceEpoch(p.slotStart, m_zone);
     const QDateTime to = QDateTime::fromSecsSinceEpoch(p.slotEnd, m_zone);
     const QLocale locale;
-    QString text = locale.toString(from, QStringLiteral("ddd d MMM HH:mm")) + QStringLiteral("–")
+    QString text = locale.toString(from, weekdayDateTimeFormat(locale)) + QStringLiteral("–")
                    + locale.toString(to, QStringLiteral("HH:mm"));
     if (withZone)
         text += u' ' + from.timeZoneAbbreviation();

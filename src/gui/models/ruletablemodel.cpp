@@ -2,6 +2,7 @@
 
 #include "app/backgroundjob.h"
 #include "core/cronexpression.h"
+#include "gui/localedates.h"
 #include "gui/models/rulecommands.h"
 #include "gui/models/ruletexts.h"
 #include "storage/patternrepository.h"
@@ -435,7 +436,7 @@ QVariant RuleTableModel::displayData(int row, int column) const
         if (next.isEmpty())
             return r.isAfterRule() ? tr("after each %1").arg(r.afterTaskType) : QString();
         const QString when = QLocale().toString(QDateTime::fromSecsSinceEpoch(next.first(), m_zone),
-                                                QStringLiteral("ddd dd MMM HH:mm"));
+                                                weekdayDateTimeFormat());
         return r.isAfterRule() ? QStringLiteral("≈ ") + when : when;
     }
     case SourceColumn: return sourceText(row);

@@ -21,6 +21,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rulecast {
@@ -79,10 +80,13 @@ HistoryView::HistoryView(QWidget *parent) : MainView(parent), m_zone(QTimeZone::
     connect(m_model, &TaskTableModel::queryFailed, this, &HistoryView::errorOccurred);
     connect(m_model, &TaskTableModel::loadingChanged, this, [this] { Q_EMIT busyChanged(isBusy()); });
     // Size the columns to the first page of a database, not on every page.
+    // Queued: a visible table adds the new rows to its vertical header only
+    // after this signal; sized before that, every column would fit just its
+    // header ("sync…", "complet…").
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_columnsSized) {
             m_columnsSized = true;
-            m_table->resizeColumnsToContents();
+            QTimer::singleShot(0, this, [this] { m_table->resizeColumnsToContents(); });
         }
     });
 

@@ -11,6 +11,7 @@
 #include "gui/progressjob.h"
 #include "gui/widgets/explainpredictiondialog.h"
 #include "gui/widgets/predictiontoolbar.h"
+#include "gui/localedates.h"
 
 #include <QAction>
 #include <QApplication>
@@ -235,8 +236,8 @@ void PredictionsView::reload()
             (w.upcoming ? tr("Stored predictions for the coming hours: %1").arg(w.rows.size())
                         : tr("No stored prediction is ahead of now; the newest stored predictions: %1").arg(w.rows.size()))
             + tr(" (%1 – %2). Predict refreshes them.")
-                  .arg(locale.toString(QDateTime::fromSecsSinceEpoch(w.from, m_zone), QStringLiteral("ddd d MMM HH:mm")),
-                       locale.toString(QDateTime::fromSecsSinceEpoch(w.until, m_zone), QStringLiteral("ddd d MMM HH:mm"))));
+                  .arg(locale.toString(QDateTime::fromSecsSinceEpoch(w.from, m_zone), weekdayDateTimeFormat(locale)),
+                       locale.toString(QDateTime::fromSecsSinceEpoch(w.until, m_zone), weekdayDateTimeFormat(locale))));
     }
     const qint64 from = w.upcoming ? std::min(w.from, now - now % 3600) : w.from;
     showPredictions(w.rows, from, w.rows.empty() ? from : std::max(w.until, from + qint64(m_toolbar->lookAheadHours()) * 3600));
