@@ -1144,6 +1144,26 @@
         <source>moved %1 min to %2: where its runs start the load averages %3 instead of %4 (its own run included)</source>
         <translation>Um %1 min verschoben, um %2: Wo ihre Läufe beginnen, liegt die Last im Mittel bei %3 statt %4 (ihr eigener Lauf eingerechnet)</translation>
     </message>
+    <message>
+        <source>nothing to optimize: no enabled scheduling rules and no predicted tasks in the window</source>
+        <translation>nichts zu optimieren: keine aktivierten Planungsregeln und keine vorhergesagten Aufgaben im Zeitfenster</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>not asked to apply (--auto-apply, or Apply in the Optimization view)</source>
+        <translation>Anwenden nicht verlangt (--auto-apply oder „Anwenden“ in der Ansicht „Optimierung“)</translation>
+    </message>
+    <message>
+        <source>no rule moved</source>
+        <translation>keine Regel verschoben</translation>
+    </message>
+    <message>
+        <source>efficiency gain %1% is below the auto-apply level of %2%</source>
+        <translation>Effizienzgewinn %1 % liegt unter der Schwelle für automatisches Anwenden von %2 %</translation>
+    </message>
 </context>
 <context>
     <name>PatternEmbeddingStore</name>
@@ -2440,29 +2460,6 @@
     </message>
 </context>
 <context>
-    <name>ScheduleOptimization</name>
-    <message>
-        <source>nothing to optimize: no enabled scheduling rules and no predicted tasks in the window</source>
-        <translation>nichts zu optimieren: keine aktivierten Planungsregeln und keine vorhergesagten Aufgaben im Zeitfenster</translation>
-    </message>
-    <message>
-        <source>dry run</source>
-        <translation>Probelauf</translation>
-    </message>
-    <message>
-        <source>not asked to apply (--auto-apply, or Apply in the Optimization view)</source>
-        <translation>Anwenden nicht verlangt (--auto-apply oder „Anwenden“ in der Ansicht „Optimierung“)</translation>
-    </message>
-    <message>
-        <source>no rule moved</source>
-        <translation>keine Regel verschoben</translation>
-    </message>
-    <message>
-        <source>efficiency gain %1% is below the auto-apply level of %2%</source>
-        <translation>der Effizienzgewinn von %1 % liegt unter der Schwelle von %2 % für automatisches Anwenden</translation>
-    </message>
-</context>
-<context>
     <name>Settings</name>
     <message>
         <source>unknown setting &apos;%1&apos; (see &apos;rulecast-cli config show&apos;)</source>
@@ -2656,6 +2653,10 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     <message>
         <source>validated: %1, Brier %2</source>
         <translation>geprüft: %1, Brier %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +4484,30 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
         <source>Resolve conflicts</source>
         <translation>Konflikte lösen</translation>
     </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>rulecast::OptimizationView</name>
@@ -5169,7 +5194,7 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     </message>
     <message>
         <source>; pre-scheduled as pending tasks (confidence ≥ 0.9): %1</source>
-        <translation>; als anstehende Aufgaben vorgeplant (Konfidenz ≥ 0.9): %1</translation>
+        <translation>; als anstehende Aufgaben vorgeplant (Konfidenz ≥ 0,9): %1</translation>
     </message>
     <message>
         <source>; dropped by the per-hour limit: %1</source>
