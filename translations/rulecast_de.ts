@@ -1169,6 +1169,25 @@
     </message>
 </context>
 <context>
+    <name>PatternEmbeddings</name>
+    <message>
+        <source>--use-embeddings: %1; using the structural similarity only</source>
+        <translation>Embeddings nicht verfügbar: %1; es wird nur die strukturelle Ähnlichkeit verwendet</translation>
+    </message>
+    <message>
+        <source>the model answered vectors of dimension %1 after %2</source>
+        <translation>das Modell antwortete mit Vektoren der Dimension %1 nach %2</translation>
+    </message>
+    <message>
+        <source>no consistent vectors from %1</source>
+        <translation>keine einheitlichen Vektoren von %1</translation>
+    </message>
+    <message>
+        <source>--use-embeddings: the vectors could not be stored (%1); they are used for this search only</source>
+        <translation>die Embeddings konnten nicht gespeichert werden (%1); sie gelten nur für diese Suche</translation>
+    </message>
+</context>
+<context>
     <name>PatternEvidence</name>
     <message>
         <source>%1: reading evidence tasks: %2</source>
@@ -1211,6 +1230,21 @@
     <message>
         <source>%1: storing patterns failed: %2</source>
         <translation>%1: das Speichern der Muster ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Predict</name>
+    <message>
+        <source>reading scheduling_rules: %1</source>
+        <translation>Lesen von scheduling_rules: %1</translation>
+    </message>
+    <message>
+        <source>writing predictive_schedules: %1</source>
+        <translation>Schreiben von predictive_schedules: %1</translation>
+    </message>
+    <message>
+        <source>canceled; nothing was stored</source>
+        <translation>abgebrochen; nichts wurde gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1499,10 @@
     <message>
         <source>Writing the %1 report</source>
         <translation>%1-Bericht wird geschrieben</translation>
+    </message>
+    <message>
+        <source>rule #%1 skipped: &apos;%2&apos; is not a valid cron expression</source>
+        <translation>Regel Nr. %1 übersprungen: „%2“ ist kein gültiger Cron-Ausdruck</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2440,29 @@
     </message>
 </context>
 <context>
+    <name>ScheduleOptimization</name>
+    <message>
+        <source>nothing to optimize: no enabled scheduling rules and no predicted tasks in the window</source>
+        <translation>nichts zu optimieren: keine aktivierten Planungsregeln und keine vorhergesagten Aufgaben im Zeitfenster</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>not asked to apply (--auto-apply, or Apply in the Optimization view)</source>
+        <translation>Anwenden nicht verlangt (--auto-apply oder „Anwenden“ in der Ansicht „Optimierung“)</translation>
+    </message>
+    <message>
+        <source>no rule moved</source>
+        <translation>keine Regel verschoben</translation>
+    </message>
+    <message>
+        <source>efficiency gain %1% is below the auto-apply level of %2%</source>
+        <translation>der Effizienzgewinn von %1 % liegt unter der Schwelle von %2 % für automatisches Anwenden</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>unknown setting &apos;%1&apos; (see &apos;rulecast-cli config show&apos;)</source>
@@ -2414,6 +2475,33 @@
     <message>
         <source>unknown setting &apos;%1&apos;</source>
         <translation>unbekannte Einstellung „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>StoredPredictions</name>
+    <message>
+        <source>reading predictive_schedules: %1</source>
+        <translation>Lesen von predictive_schedules: %1</translation>
+    </message>
+    <message>
+        <source>predictive_schedules row %1, field predicted_execution_time: &apos;%2&apos; is not a time (expected &apos;YYYY-MM-DD HH:MM:SS&apos; UTC)</source>
+        <translation>predictive_schedules Zeile %1, Feld predicted_execution_time: „%2“ ist keine Zeit (erwartet: „YYYY-MM-DD HH:MM:SS“ UTC)</translation>
+    </message>
+    <message>
+        <source>reading predictive_schedules</source>
+        <translation>Lesen von predictive_schedules</translation>
+    </message>
+    <message>
+        <source>predictive_schedules, field predicted_execution_time: &apos;%1&apos; is not a time (expected &apos;YYYY-MM-DD HH:MM:SS&apos; UTC)</source>
+        <translation>predictive_schedules, Feld predicted_execution_time: „%1“ ist keine Zeit (erwartet: „YYYY-MM-DD HH:MM:SS“ UTC)</translation>
+    </message>
+    <message>
+        <source>reading predictive_schedules row %1</source>
+        <translation>Lesen der Zeile %1 von predictive_schedules</translation>
+    </message>
+    <message>
+        <source>prediction #%1 has no readable time</source>
+        <translation>Vorhersage Nr. %1 hat keine lesbare Zeit</translation>
     </message>
 </context>
 <context>

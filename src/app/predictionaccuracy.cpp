@@ -1,6 +1,7 @@
 #include "app/predictionaccuracy.h"
 
 #include "core/timeformat.h"
+#include "core/phrase.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -18,7 +19,7 @@ Result<PredictionAccuracy> readPredictionAccuracy(const Database &db)
                                "prediction_accuracy FROM predictive_schedules WHERE prediction_accuracy IS NOT NULL "
                                "ORDER BY predicted_execution_time, id")))
         return Result<PredictionAccuracy>::failure(
-            QStringLiteral("reading predictive_schedules: %1").arg(q.lastError().text()));
+            phrase("StoredPredictions", QT_TRANSLATE_NOOP("StoredPredictions", "reading predictive_schedules: %1")).arg(q.lastError().text()));
     PredictionAccuracy out;
     std::vector<double> probabilities;
     std::vector<char> outcomes;

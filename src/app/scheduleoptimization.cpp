@@ -404,8 +404,8 @@ Result<ScheduleOptimizationReport> runScheduleOptimization(const ScheduleOptimiz
             fixed.append(FixedRun{int((p.time - horizonStart) / 60), predictionDuration(p), 1});
     }
     if (report.isEmpty()) {
-        report.notAppliedReason = QStringLiteral("nothing to optimize: no enabled scheduling rules and no predicted tasks "
-                                                 "in the window");
+        report.notAppliedReason = phrase("ScheduleOptimization", QT_TRANSLATE_NOOP("ScheduleOptimization", "nothing to optimize: no enabled scheduling rules "
+                                                                            "and no predicted tasks in the window"));
         report.elapsedMs = timer.elapsed();
         return report;
     }
@@ -464,13 +464,14 @@ Result<ScheduleOptimizationReport> runScheduleOptimization(const ScheduleOptimiz
     report.runId = *id;
 
     if (request.dryRun) {
-        report.notAppliedReason = QStringLiteral("dry run");
+        report.notAppliedReason = phrase("ScheduleOptimization", QT_TRANSLATE_NOOP("ScheduleOptimization", "dry run"));
     } else if (!request.autoApply) {
-        report.notAppliedReason = QStringLiteral("not asked to apply (--auto-apply, or Apply in the Optimization view)");
+        report.notAppliedReason = phrase("ScheduleOptimization", QT_TRANSLATE_NOOP("ScheduleOptimization", "not asked to apply (--auto-apply, or Apply "
+                                                                            "in the Optimization view)"));
     } else if (report.changes.isEmpty()) {
-        report.notAppliedReason = QStringLiteral("no rule moved");
+        report.notAppliedReason = phrase("ScheduleOptimization", QT_TRANSLATE_NOOP("ScheduleOptimization", "no rule moved"));
     } else if (report.efficiencyGain < request.autoApplyGain) {
-        report.notAppliedReason = QStringLiteral("efficiency gain %1% is below the auto-apply level of %2%")
+        report.notAppliedReason = phrase("ScheduleOptimization", QT_TRANSLATE_NOOP("ScheduleOptimization", "efficiency gain %1% is below the auto-apply level of %2%"))
                                       .arg(report.efficiencyGain * 100, 0, 'f', 1)
                                       .arg(request.autoApplyGain * 100, 0, 'f', 0);
     } else {

@@ -4,6 +4,7 @@
 #include "app/preschedule.h"
 #include "core/localizedtext.h"
 #include "core/timeformat.h"
+#include "core/phrase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,8 +63,9 @@ Result<PredictionRecord> rowFrom(const QSqlQuery &q)
     const std::optional<qint64> at = timeformat::parse(time);
     if (!at)
         return Result<PredictionRecord>::failure(
-            QStringLiteral("predictive_schedules row %1, field predicted_execution_time: '%2' is not a time "
-                           "(expected 'YYYY-MM-DD HH:MM:SS' UTC)")
+            phrase("StoredPredictions",
+                   QT_TRANSLATE_NOOP("StoredPredictions", "predictive_schedules row %1, field predicted_execution_time: "
+                                                          "'%2' is not a time (expected 'YYYY-MM-DD HH:MM:SS' UTC)"))
                 .arg(p.id)
                 .arg(time));
     p.slotStart = *at;
@@ -88,7 +90,7 @@ Result<std::vector<PredictionRecord>> readRows(QSqlQuery &q)
 {
     using R = Result<std::vector<PredictionRecord>>;
     if (!q.exec())
-        return sqlFailure<std::vector<PredictionRecord>>(QStringLiteral("reading predictive_schedules"), q);
+        return sqlFailure<std::vector<PredictionRecord>>(phrase("StoredPredictions", QT_TRANSLATE_NOOP("StoredPredictions", "reading predictive_schedules")), q);
     std::vector<PredictionRecord> rows;
     while (q.next()) {
         Result<PredictionRecord> row = rowFrom(q);
@@ -170,13 +172,15 @@ Result<PredictionWindow> readLatestPredictions(const Database &db, qint64 now, i
     if (window.rows.empty()) {
         QSqlQuery last(db.connection());
         if (!last.exec(QStringLiteral("SELECT MAX(predicted_execution_time) FROM predictive_schedules")))
-            return sqlFailure<PredictionWindow>(QStringLiteral("reading predictive_schedules"), last);
+            return sqlFailure<PredictionWindow>(phrase("StoredPredictions", QT_TRANSLATE_NOOP("StoredPredictions", "reading predictive_schedules")), last);
         if (!last.next() || last.value(0).isNull())
             return window;
         const std::optional<qint64> newest = timeformat::parse(last.value(0).toString());
         if (!newest)
-            return R::failure(QStringLiteral("predictive_schedules, field predicted_execution_time: '%1' is not a time "
-                                             "(expected 'YYYY-MM-DD HH:MM:SS' UTC)")
+            return R::failure(phrase("StoredPredictions",
+                                     QT_TRANSLATE_NOOP("StoredPredictions",
+                                                       "predictive_schedules, field predicted_execution_time: '%1' is "
+                                                       "not a time (expected 'YYYY-MM-DD HH:MM:SS' UTC)"))
                                   .arg(last.value(0).toString()));
         Result<std::vector<PredictionRecord>> rows =
             readStoredPredictions(db, *newest - qint64(hours) * 3600 + 1, *newest + 1);
@@ -201,7 +205,7 @@ Result<StoredCalibration> readStoredCalibration(const Database &db)
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT confidence_score, prediction_accuracy FROM predictive_schedules "
                                "WHERE prediction_accuracy IS NOT NULL")))
-        return sqlFailure<StoredCalibration>(QStringLiteral("reading predictive_schedules"), q);
+        return sqlFailure<StoredCalibration>(phrase("StoredPredictions", QT_TRANSLATE_NOOP("StoredPredictions", "reading predictive_schedules")), q);
     std::vector<double> probabilities;
     std::vector<char> outcomes;
     StoredCalibration c;

@@ -4,6 +4,7 @@
 #include "core/scheduledjob.h"
 #include "core/scheduleload.h"
 #include "core/timeformat.h"
+#include "core/phrase.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -37,7 +38,7 @@ Result<QHash<qint64, int>> storedDurations(const Database &db, const QList<qint6
     for (qint64 id : ids) {
         q.addBindValue(id);
         if (!q.exec())
-            return Result<QHash<qint64, int>>::failure(QStringLiteral("reading predictive_schedules row %1").arg(id));
+            return Result<QHash<qint64, int>>::failure(phrase("StoredPredictions", QT_TRANSLATE_NOOP("StoredPredictions", "reading predictive_schedules row %1")).arg(id));
         if (q.next())
             out.insert(id, minutesFromResources(q.value(0).toString()));
         q.finish();
@@ -73,7 +74,7 @@ QVector<int> simulate(const QJsonObject &snapshot, const Horizon &horizon, qint6
             continue; // a rule's run, counted with its rule
         const std::optional<qint64> at = timeformat::parse(p.value(QLatin1String("predicted_execution_time")).toString());
         if (!at) {
-            warnings << QStringLiteral("prediction #%1 has no readable time").arg(p.value(QLatin1String("id")).toInteger());
+            warnings << phrase("StoredPredictions", QT_TRANSLATE_NOOP("StoredPredictions", "prediction #%1 has no readable time")).arg(p.value(QLatin1String("id")).toInteger());
             continue;
         }
         const qint64 id = p.value(QLatin1String("id")).toInteger();

@@ -2,6 +2,7 @@
 #include "app/scheduleoptimization.h"
 #include "core/timeformat.h"
 
+#include "testsupport/faketranslator.h"
 #include "testsupport/taskrows.h"
 #include "testsupport/testsupport.h"
 
@@ -376,6 +377,41 @@ private Q_SLOTS:
         const qint64 t = kWindow + 23 * 3600 + 50 * 60;
         QCOMPARE(rotateWithinDay(t, 20, 0), kWindow + 23 * 3600 + 10 * 60);
         QCOMPARE(rotateWithinDay(t, 0, 2), kWindow + 1 * 3600 + 50 * 60);
+    }
+    // The Optimization view shows the stages, why a run was not applied and
+    // the refusals of apply and undo in the user's language; the CLI gets
+    // English (the tests above).
+    void inTheUsersLanguage()
+    {
+        FakeTranslator german;
+        german.add("Progress", "Reading rules and predicted tasks", QStringLiteral("Regeln und vorhergesagte Aufgaben werden gelesen"))
+            .add("ScheduleOptimization", "dry run", QStringLiteral("Probelauf"))
+            .add("OptimizationStore", "optimization run #%1 was a dry run and was never applied; there is nothing to undo",
+                 QStringLiteral("Optimierungslauf Nr. %1 war ein Probelauf und wurde nie angewendet; es gibt nichts "
+                                "rückgängig zu machen"))
+            .add("OptimizationStore", "optimization run #%1 is already applied (%2)",
+                 QStringLiteral("Optimierungslauf Nr. %1 ist bereits angewendet (%2)"));
+        QCoreApplication::installTranslator(&german);
+        TempDatabase temp;
+        importSmall(temp);
+        ScheduleOptimizationRequest dry = request(temp.path());
+        dry.dryRun = true;
+        QStringList stages;
+        Progress progress;
+        progress.onStage = [&stages](const QString &stage) { stages << stage; };
+        const Result<ScheduleOptimizationReport> r = runScheduleOptimization(dry, progress);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QVERIFY2(stages.contains(QStringLiteral("Regeln und vorhergesagte Aufgaben werden gelesen")), qPrintable(stages.join(u'|')));
+        QCOMPARE(r->notAppliedReason, QStringLiteral("Probelauf"));
+        QCOMPARE(undoOptimization(temp.path(), r->runId, kNow).error(),
+                 QStringLiteral("Optimierungslauf Nr. %1 war ein Probelauf und wurde nie angewendet; es gibt nichts "
+                                "rückgängig zu machen").arg(r->runId));
+        const Result<ApplySummary> applied = applyOptimization(temp.path(), r->runId, kNow);
+        QVERIFY2(applied.ok(), qPrintable(applied.error()));
+        QVERIFY2(applyOptimization(temp.path(), r->runId, kNow + 60).error().startsWith(
+                     QStringLiteral("Optimierungslauf Nr. %1 ist bereits angewendet (").arg(r->runId)),
+                 qPrintable(applyOptimization(temp.path(), r->runId, kNow + 60).error()));
+        QCoreApplication::removeTranslator(&german);
     }
 };
 

@@ -25,6 +25,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QMenu>
+#include <QPointer>
 #include <QUrl>
 #include <QDateTime>
 #include <QFile>
@@ -475,6 +476,39 @@ private Q_SLOTS:
         box->close();
         QCOMPARE(summarizeHistory(tmp.db())->tasks, 2000);
         QVERIFY(!w.isJobRunning());
+    }
+
+    // The progress dialog's stage line comes from the import use case, in
+    // the user's language.
+    void importProgressInGerman()
+    {
+        installTranslations(QStringLiteral("de"));
+        {
+            TempDatabase tmp;
+            const QString csv = tmp.dir() + QStringLiteral("/many.csv");
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("type,started_at,finished_at,status\n");
+            for (int i = 0; i < 200000; ++i)
+                f.write("backup,2027-01-04T02:13:00Z,2027-01-04T03:00:00Z,completed\n");
+            f.close();
+            MainWindow w;
+            QVERIFY(w.openDatabase(tmp.path()));
+            w.show();
+            QSignalSpy finished(&w, &MainWindow::jobFinished);
+            ImportRequest request;
+            request.format = QStringLiteral("csv");
+            request.filePath = csv;
+            w.startImport(request);
+            const QPointer<QProgressDialog> dialog = w.findChild<QProgressDialog *>();
+            QVERIFY(dialog);
+            QTRY_VERIFY2(dialog && dialog->labelText().endsWith(QStringLiteral("\nmany.csv wird importiert")),
+                         qPrintable(dialog ? dialog->labelText() : QStringLiteral("(the import ended first)")));
+            dialog->findChild<QPushButton *>()->click();
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+            QCOMPARE(summarizeHistory(tmp.db())->tasks, 0);
+        }
+        installTranslations(QStringLiteral("en"));
     }
 
     // The same in German: the box, the status line and the message from the
