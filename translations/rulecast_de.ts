@@ -5733,6 +5733,10 @@ Vorschlag: %4.</translation>
         <source>Generated rules: %1 (%2 enabled, %3 &quot;after&quot; rules); conflicts found: %4, rules changed by the strategy: %5, conflicts remaining: %6.</source>
         <translation>Erzeugte Regeln: %1 (%2 aktiv, %3 „danach“-Regeln); gefundene Konflikte: %4, durch die Strategie geänderte Regeln: %5, verbleibende Konflikte: %6.</translation>
     </message>
+    <message>
+        <source>The stored scheduling rules; click a header to sort by it, double-click a cell to edit it</source>
+        <translation>Die gespeicherten Planungsregeln; klicken Sie auf eine Spaltenüberschrift, um danach zu sortieren, doppelklicken Sie auf eine Zelle, um sie zu bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>rulecast::Screenshotter</name>
