@@ -1169,6 +1169,25 @@
     </message>
 </context>
 <context>
+    <name>PatternEmbeddings</name>
+    <message>
+        <source>--use-embeddings: %1; using the structural similarity only</source>
+        <translation>Embeddings nicht verfügbar: %1; es wird nur die strukturelle Ähnlichkeit verwendet</translation>
+    </message>
+    <message>
+        <source>the model answered vectors of dimension %1 after %2</source>
+        <translation>das Modell antwortete mit Vektoren der Dimension %1 nach %2</translation>
+    </message>
+    <message>
+        <source>no consistent vectors from %1</source>
+        <translation>keine einheitlichen Vektoren von %1</translation>
+    </message>
+    <message>
+        <source>--use-embeddings: the vectors could not be stored (%1); they are used for this search only</source>
+        <translation>die Embeddings konnten nicht gespeichert werden (%1); sie gelten nur für diese Suche</translation>
+    </message>
+</context>
+<context>
     <name>PatternEvidence</name>
     <message>
         <source>%1: reading evidence tasks: %2</source>
@@ -1211,6 +1230,21 @@
     <message>
         <source>%1: storing patterns failed: %2</source>
         <translation>%1: das Speichern der Muster ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Predict</name>
+    <message>
+        <source>reading scheduling_rules: %1</source>
+        <translation>Lesen von scheduling_rules: %1</translation>
+    </message>
+    <message>
+        <source>writing predictive_schedules: %1</source>
+        <translation>Schreiben von predictive_schedules: %1</translation>
+    </message>
+    <message>
+        <source>canceled; nothing was stored</source>
+        <translation>abgebrochen; nichts wurde gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1499,10 @@
     <message>
         <source>Writing the %1 report</source>
         <translation>%1-Bericht wird geschrieben</translation>
+    </message>
+    <message>
+        <source>rule #%1 skipped: &apos;%2&apos; is not a valid cron expression</source>
+        <translation>Regel Nr. %1 übersprungen: „%2“ ist kein gültiger Cron-Ausdruck</translation>
     </message>
 </context>
 <context>
