@@ -1245,6 +1245,26 @@
         <source>moved %1 min to %2: where its runs start the load averages %3 instead of %4 (its own run included)</source>
         <translation>Um %1 min verschoben, um %2: Wo ihre Läufe beginnen, liegt die Last im Mittel bei %3 statt %4 (ihr eigener Lauf eingerechnet)</translation>
     </message>
+    <message>
+        <source>nothing to optimize: no enabled scheduling rules and no predicted tasks in the window</source>
+        <translation>nichts zu optimieren: keine aktivierten Planungsregeln und keine vorhergesagten Aufgaben im Zeitfenster</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>not asked to apply (--auto-apply, or Apply in the Optimization view)</source>
+        <translation>Anwenden nicht verlangt (--auto-apply oder „Anwenden“ in der Ansicht „Optimierung“)</translation>
+    </message>
+    <message>
+        <source>no rule moved</source>
+        <translation>keine Regel verschoben</translation>
+    </message>
+    <message>
+        <source>efficiency gain %1% is below the auto-apply level of %2%</source>
+        <translation>Effizienzgewinn %1 % liegt unter der Schwelle für automatisches Anwenden von %2 %</translation>
+    </message>
 </context>
 <context>
     <name>PatternEmbeddingStore</name>
@@ -1267,6 +1287,25 @@
     <message>
         <source>%1: storing embeddings failed: %2</source>
         <translation>%1: das Speichern der Embeddings ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PatternEmbeddings</name>
+    <message>
+        <source>--use-embeddings: %1; using the structural similarity only</source>
+        <translation>Embeddings nicht verfügbar: %1; es wird nur die strukturelle Ähnlichkeit verwendet</translation>
+    </message>
+    <message>
+        <source>the model answered vectors of dimension %1 after %2</source>
+        <translation>das Modell antwortete mit Vektoren der Dimension %1 nach %2</translation>
+    </message>
+    <message>
+        <source>no consistent vectors from %1</source>
+        <translation>keine einheitlichen Vektoren von %1</translation>
+    </message>
+    <message>
+        <source>--use-embeddings: the vectors could not be stored (%1); they are used for this search only</source>
+        <translation>die Embeddings konnten nicht gespeichert werden (%1); sie gelten nur für diese Suche</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1382,21 @@
     <message>
         <source>Pattern type: %1</source>
         <translation>Mustertyp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Predict</name>
+    <message>
+        <source>reading scheduling_rules: %1</source>
+        <translation>Lesen von scheduling_rules: %1</translation>
+    </message>
+    <message>
+        <source>writing predictive_schedules: %1</source>
+        <translation>Schreiben von predictive_schedules: %1</translation>
+    </message>
+    <message>
+        <source>canceled; nothing was stored</source>
+        <translation>abgebrochen; nichts wurde gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1651,10 @@
     <message>
         <source>Writing the %1 report</source>
         <translation>%1-Bericht wird geschrieben</translation>
+    </message>
+    <message>
+        <source>rule #%1 skipped: &apos;%2&apos; is not a valid cron expression</source>
+        <translation>Regel Nr. %1 übersprungen: „%2“ ist kein gültiger Cron-Ausdruck</translation>
     </message>
 </context>
 <context>
@@ -2700,29 +2758,6 @@
     </message>
 </context>
 <context>
-    <name>ScheduleOptimization</name>
-    <message>
-        <source>nothing to optimize: no enabled scheduling rules and no predicted tasks in the window</source>
-        <translation>nichts zu optimieren: keine aktivierten Planungsregeln und keine vorhergesagten Aufgaben im Zeitfenster</translation>
-    </message>
-    <message>
-        <source>dry run</source>
-        <translation>Probelauf</translation>
-    </message>
-    <message>
-        <source>not asked to apply (--auto-apply, or Apply in the Optimization view)</source>
-        <translation>Anwenden nicht verlangt (--auto-apply oder „Anwenden“ in der Ansicht „Optimierung“)</translation>
-    </message>
-    <message>
-        <source>no rule moved</source>
-        <translation>keine Regel verschoben</translation>
-    </message>
-    <message>
-        <source>efficiency gain %1% is below the auto-apply level of %2%</source>
-        <translation>der Effizienzgewinn von %1 % liegt unter der Schwelle von %2 % für automatisches Anwenden</translation>
-    </message>
-</context>
-<context>
     <name>Settings</name>
     <message>
         <source>unknown setting &apos;%1&apos; (see &apos;rulecast-cli config show&apos;)</source>
@@ -2784,6 +2819,65 @@
     <message>
         <source>%1: no SQLite connection to read tasks from</source>
         <translation>%1: keine SQLite-Verbindung zum Lesen der Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Zeitüberschreitung</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3010,10 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     <message>
         <source>validated: %1, Brier %2</source>
         <translation>geprüft: %1, Brier %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -4743,6 +4841,30 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
         <source>Resolve conflicts</source>
         <translation>Konflikte lösen</translation>
     </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>rulecast::OptimizationView</name>
@@ -5429,7 +5551,7 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     </message>
     <message>
         <source>; pre-scheduled as pending tasks (confidence ≥ 0.9): %1</source>
-        <translation>; als anstehende Aufgaben vorgeplant (Konfidenz ≥ 0.9): %1</translation>
+        <translation>; als anstehende Aufgaben vorgeplant (Konfidenz ≥ 0,9): %1</translation>
     </message>
     <message>
         <source>; dropped by the per-hour limit: %1</source>
@@ -5967,6 +6089,10 @@ Vorschlag: %4.</translation>
     <message>
         <source>Generated rules: %1 (%2 enabled, %3 &quot;after&quot; rules); conflicts found: %4, rules changed by the strategy: %5, conflicts remaining: %6.</source>
         <translation>Erzeugte Regeln: %1 (%2 aktiv, %3 „danach“-Regeln); gefundene Konflikte: %4, durch die Strategie geänderte Regeln: %5, verbleibende Konflikte: %6.</translation>
+    </message>
+    <message>
+        <source>The stored scheduling rules; click a header to sort by it, double-click a cell to edit it</source>
+        <translation>Die gespeicherten Planungsregeln; klicken Sie auf eine Spaltenüberschrift, um danach zu sortieren, doppelklicken Sie auf eine Zelle, um sie zu bearbeiten</translation>
     </message>
 </context>
 <context>

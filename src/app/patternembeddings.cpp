@@ -19,7 +19,7 @@ QString modelKey(const llm::LlmSetup &setup, llm::Provider provider)
 
 QString unavailable(const QString &why)
 {
-    return QStringLiteral("--use-embeddings: %1; using the structural similarity only").arg(why);
+    return phrase("PatternEmbeddings", QT_TRANSLATE_NOOP("PatternEmbeddings", "--use-embeddings: %1; using the structural similarity only")).arg(why);
 }
 
 } // namespace
@@ -135,7 +135,7 @@ PatternEmbeddings embedPatterns(const Database &db, llm::LlmService &service, co
         }
         const QString answeredKey = modelKey(service.setup(), reply->provider);
         if (out.dimension != 0 && reply->dimension != out.dimension) {
-            out.warnings << unavailable(QStringLiteral("the model answered vectors of dimension %1 after %2")
+            out.warnings << unavailable(phrase("PatternEmbeddings", QT_TRANSLATE_NOOP("PatternEmbeddings", "the model answered vectors of dimension %1 after %2"))
                                             .arg(reply->dimension)
                                             .arg(out.dimension));
             return out;
@@ -166,7 +166,7 @@ PatternEmbeddings embedPatterns(const Database &db, llm::LlmService &service, co
         out.byPattern.insert(it.key(), it.value());
     for (const ActivityPattern &p : patterns)
         if (!out.byPattern.contains(p.id)) {
-            out.warnings << unavailable(QStringLiteral("no consistent vectors from %1").arg(key));
+            out.warnings << unavailable(phrase("PatternEmbeddings", QT_TRANSLATE_NOOP("PatternEmbeddings", "no consistent vectors from %1")).arg(key));
             out.byPattern.clear();
             return out;
         }
@@ -176,8 +176,10 @@ PatternEmbeddings embedPatterns(const Database &db, llm::LlmService &service, co
         out.dimension = int(out.byPattern.cbegin()->size());
     if (!toSave.isEmpty())
         if (const Status s = store.save(toSave, now); !s)
-            out.warnings << QStringLiteral("--use-embeddings: the vectors could not be stored (%1); they are used for "
-                                           "this search only")
+            out.warnings << phrase("PatternEmbeddings",
+                                           QT_TRANSLATE_NOOP("PatternEmbeddings",
+                                                             "--use-embeddings: the vectors could not be stored (%1); "
+                                                             "they are used for this search only"))
                                 .arg(s.error());
     out.available = true;
     return out;

@@ -63,7 +63,7 @@ Result<std::vector<RuleSource>> loadRules(const Database &db, const std::vector<
             "SELECT r.id, r.rule_name, r.cron_expression, "
             "(SELECT a.action_data FROM rule_actions a WHERE a.rule_id = r.id AND a.is_enabled "
             " ORDER BY a.order_index LIMIT 1) FROM scheduling_rules r WHERE r.is_enabled ORDER BY r.id")))
-        return Result<std::vector<RuleSource>>::failure(QStringLiteral("reading scheduling_rules: %1").arg(q.lastError().text()));
+        return Result<std::vector<RuleSource>>::failure(phrase("Predict", QT_TRANSLATE_NOOP("Predict", "reading scheduling_rules: %1")).arg(q.lastError().text()));
     std::vector<RuleSource> rules;
     const QTimeZone utc = QTimeZone::utc();
     // Starts of the rules' types only, gathered once all rules are known.
@@ -76,7 +76,7 @@ Result<std::vector<RuleSource>> loadRules(const Database &db, const std::vector<
         rule.taskType = ruleTaskType(q.value(1).toString(), q.value(3).toString());
         const Result<CronExpression> cron = CronExpression::parse(rule.cron);
         if (!cron) {
-            warnings << QStringLiteral("rule #%1 skipped: '%2' is not a valid cron expression").arg(rule.ruleId).arg(rule.cron);
+            warnings << phrase("Progress", QT_TRANSLATE_NOOP("Progress", "rule #%1 skipped: '%2' is not a valid cron expression")).arg(rule.ruleId).arg(rule.cron);
             continue;
         }
         for (qint64 fire : cron->between(grid.start(), grid.end(), utc))
@@ -217,7 +217,7 @@ Status store(const Database &db, const std::vector<PredictedTask> &predictions, 
         upsert.addBindValue(stamp);
         upsert.addBindValue(stamp);
         if (!upsert.exec())
-            return Status::failure(QStringLiteral("writing predictive_schedules: %1").arg(upsert.lastError().text()));
+            return Status::failure(phrase("Predict", QT_TRANSLATE_NOOP("Predict", "writing predictive_schedules: %1")).arg(upsert.lastError().text()));
         written += upsert.numRowsAffected() > 0 ? 1 : 0;
     }
     if (schedule) {
@@ -379,7 +379,7 @@ Result<PredictReport> runPredict(const PredictRequest &request, const Progress &
     report.predictMs = timer.restart();
     // The last moment a cancel can still mean "nothing was stored".
     if (progress.canceled())
-        return R::failure(QStringLiteral("canceled; nothing was stored"));
+        return R::failure(phrase("Predict", QT_TRANSLATE_NOOP("Predict", "canceled; nothing was stored")));
     if (request.store) {
         if (const Status s = store(db.value(), report.predictions, request.slotMinutes, request.now > 0 ? request.now : request.asOf,
                                    request.schedule, report);

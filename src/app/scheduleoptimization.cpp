@@ -404,8 +404,9 @@ Result<ScheduleOptimizationReport> runScheduleOptimization(const ScheduleOptimiz
             fixed.append(FixedRun{int((p.time - horizonStart) / 60), predictionDuration(p), 1});
     }
     if (report.isEmpty()) {
-        report.notAppliedReason = phrase("ScheduleOptimization", QT_TRANSLATE_NOOP("ScheduleOptimization", "nothing to optimize: no enabled scheduling rules "
-                                                                            "and no predicted tasks in the window"));
+        report.setNotAppliedReason(LocalizedText(
+            kReasonContext, QT_TRANSLATE_NOOP("OptimizationText", "nothing to optimize: no enabled scheduling rules and "
+                                                                  "no predicted tasks in the window")));
         report.elapsedMs = timer.elapsed();
         return report;
     }
@@ -464,16 +465,19 @@ Result<ScheduleOptimizationReport> runScheduleOptimization(const ScheduleOptimiz
     report.runId = *id;
 
     if (request.dryRun) {
-        report.notAppliedReason = phrase("ScheduleOptimization", QT_TRANSLATE_NOOP("ScheduleOptimization", "dry run"));
+        report.setNotAppliedReason(LocalizedText(kReasonContext, QT_TRANSLATE_NOOP("OptimizationText", "dry run")));
     } else if (!request.autoApply) {
-        report.notAppliedReason = phrase("ScheduleOptimization", QT_TRANSLATE_NOOP("ScheduleOptimization", "not asked to apply (--auto-apply, or Apply "
-                                                                            "in the Optimization view)"));
+        report.setNotAppliedReason(LocalizedText(
+            kReasonContext,
+            QT_TRANSLATE_NOOP("OptimizationText", "not asked to apply (--auto-apply, or Apply in the Optimization view)")));
     } else if (report.changes.isEmpty()) {
-        report.notAppliedReason = phrase("ScheduleOptimization", QT_TRANSLATE_NOOP("ScheduleOptimization", "no rule moved"));
+        report.setNotAppliedReason(LocalizedText(kReasonContext, QT_TRANSLATE_NOOP("OptimizationText", "no rule moved")));
     } else if (report.efficiencyGain < request.autoApplyGain) {
-        report.notAppliedReason = phrase("ScheduleOptimization", QT_TRANSLATE_NOOP("ScheduleOptimization", "efficiency gain %1% is below the auto-apply level of %2%"))
-                                      .arg(report.efficiencyGain * 100, 0, 'f', 1)
-                                      .arg(request.autoApplyGain * 100, 0, 'f', 0);
+        report.setNotAppliedReason(
+            LocalizedText(kReasonContext,
+                          QT_TRANSLATE_NOOP("OptimizationText", "efficiency gain %1% is below the auto-apply level of %2%"))
+                .arg(report.efficiencyGain * 100, 1)
+                .arg(request.autoApplyGain * 100, 0));
     } else {
         progress.stage(phrase("Progress", QT_TRANSLATE_NOOP("Progress", "Applying run #%1")).arg(report.runId));
         Result<ApplySummary> applied = store.apply(report.runId, request.now);

@@ -77,6 +77,12 @@ LocalizedText optimizationChangeReason(OptimizationStrategy strategy, int shiftM
 
 struct ScheduleOptimizationReport
 {
+    void setNotAppliedReason(const LocalizedText &reason)
+    {
+        notAppliedReasonText = reason;
+        notAppliedReason = reason.toEnglish();
+    }
+
     qint64 runId = 0; // 0: nothing was stored (an empty schedule)
     OptimizerSettings settings;
     Horizon horizon;
@@ -94,7 +100,8 @@ struct ScheduleOptimizationReport
     bool dryRun = false;
     bool applied = false;
     ApplySummary applySummary;
-    QString notAppliedReason;
+    QString notAppliedReason;           // English (CLI)
+    LocalizedText notAppliedReasonText; // the same in the reader's language (the Optimization view)
     int predictionsGenerated = -1; // -1: the predict use case did not run
     QStringList warnings;
     qint64 elapsedMs = 0;

@@ -7,8 +7,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <memory>
@@ -73,12 +76,23 @@ const Command *commandFromArgv(int argc, char *argv[])
     return name.isEmpty() ? nullptr : CommandRegistry::find(name);
 }
 
-std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+// `runtimeDir` receives the private runtime folder when one was made; it must
+// outlive the application.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[], std::unique_ptr<QTemporaryDir> &runtimeDir)
 {
     const Command *command = commandFromArgv(argc, argv);
     if (command && command->needsFonts) {
         // Never a window: the offscreen platform works without a display.
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        // QGuiApplication asks for the user's runtime folder and, without
+        // XDG_RUNTIME_DIR (cron, containers, ssh without a login session),
+        // warns on stderr, which scripts read. A private folder (0700, as
+        // mkdtemp makes it; removed at exit) is all it needs.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            runtimeDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/rulecast-runtime-XXXXXX"));
+            if (runtimeDir->isValid())
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
+        }
         return std::make_unique<QGuiApplication>(argc, argv);
     }
     return std::make_unique<QCoreApplication>(argc, argv);
@@ -88,7 +102,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
+    std::unique_ptr<QTemporaryDir> runtimeDir; // declared first: removed after the application
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv, runtimeDir);
     QCoreApplication::setApplicationName(QStringLiteral("rulecast"));
     QCoreApplication::setOrganizationName(QStringLiteral("Rulecast"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RULECAST_VERSION));

@@ -93,7 +93,10 @@ QByteArray htmlReport(const ReportData &data, const QList<ReportTable> &tables)
                        .arg(QStringLiteral(RULECAST_VERSION), esc(title), QString::fromLatin1(kStyle), esc(language));
     html += QStringLiteral("<h1>%1</h1>\n<p class=\"meta\">%2</p>\n")
                 .arg(esc(reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Rulecast report"))),
-                     esc(reportText(QT_TRANSLATE_NOOP("ReportText", "%1, generated %2.")).arg(data.databasePath).arg(when).toString()));
+                     esc(reportText(QT_TRANSLATE_NOOP("ReportText", "%1, generated %2."))
+                             .arg(data.databasePath)
+                             .arg(when)
+                             .toString()));
 
     html += QStringLiteral("<nav><ul>\n");
     for (const ReportTable &t : tables)

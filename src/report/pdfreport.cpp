@@ -140,7 +140,8 @@ private:
         m_painter->setPen(kMuted);
         const QRectF box(0, m_bottom + 6, m_width, kFooter);
         m_painter->drawText(box, Qt::AlignLeft | Qt::AlignTop, m_footer);
-        m_painter->drawText(box, Qt::AlignRight | Qt::AlignTop, reportText(QT_TRANSLATE_NOOP("ReportText", "page %1")).arg(m_pages).toString());
+        m_painter->drawText(box, Qt::AlignRight | Qt::AlignTop,
+                            reportText(QT_TRANSLATE_NOOP("ReportText", "page %1")).arg(m_pages).toString());
         m_painter->restore();
     }
 

@@ -80,37 +80,50 @@ ReportTable summaryTable(const ReportData &d)
     ReportTable t = ReportTable::keyValue(QStringLiteral("summary"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Summary")));
     const HistorySummary &h = d.history;
     const bool started = h.startedTasks > 0;
-    t.addPair(QStringLiteral("database"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Database")), Cell::text(d.databasePath));
-    t.addPair(QStringLiteral("generated_at"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Generated")), Cell::time(d.generatedAt));
-    t.addPair(QStringLiteral("history_from"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "History from")), optionalTime(h.firstStart, started));
-    t.addPair(QStringLiteral("history_to"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "History to")), optionalTime(h.lastStart, started));
-    t.addPair(QStringLiteral("history_days"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Days of history")),
+    t.addPair(QStringLiteral("database"), QT_TRANSLATE_NOOP("ReportText", "Database"), Cell::text(d.databasePath));
+    t.addPair(QStringLiteral("generated_at"), QT_TRANSLATE_NOOP("ReportText", "Generated"), Cell::time(d.generatedAt));
+    t.addPair(QStringLiteral("history_from"), QT_TRANSLATE_NOOP("ReportText", "History from"),
+            optionalTime(h.firstStart, started));
+    t.addPair(QStringLiteral("history_to"), QT_TRANSLATE_NOOP("ReportText", "History to"),
+            optionalTime(h.lastStart, started));
+    t.addPair(QStringLiteral("history_days"), QT_TRANSLATE_NOOP("ReportText", "Days of history"),
             started ? Cell::number(double(h.lastStart - h.firstStart) / 86400.0, 1) : Cell::none(Cell::Kind::Number));
-    t.addPair(QStringLiteral("tasks"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Tasks")), Cell::integer(h.tasks));
-    t.addPair(QStringLiteral("task_types"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Task types")), Cell::integer(h.types));
-    t.addPair(QStringLiteral("active_patterns"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Active patterns")), Cell::integer(d.patterns.size()));
-    t.addPair(QStringLiteral("inactive_patterns"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Inactive patterns")), Cell::integer(d.inactivePatterns));
-    t.addPair(QStringLiteral("rules"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Scheduling rules")), Cell::integer(d.rules.size()));
-    t.addPair(QStringLiteral("enabled_rules"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Enabled rules")), Cell::integer(d.enabledRules()));
-    t.addPair(QStringLiteral("rule_conflicts"), reportText(QT_TRANSLATE_NOOP("ReportText", "Rule conflicts (next %1 days)")).arg(d.conflictDays).toString(),
+    t.addPair(QStringLiteral("tasks"), QT_TRANSLATE_NOOP("ReportText", "Tasks"), Cell::integer(h.tasks));
+    t.addPair(QStringLiteral("task_types"), QT_TRANSLATE_NOOP("ReportText", "Task types"), Cell::integer(h.types));
+    t.addPair(QStringLiteral("active_patterns"), QT_TRANSLATE_NOOP("ReportText", "Active patterns"),
+            Cell::integer(d.patterns.size()));
+    t.addPair(QStringLiteral("inactive_patterns"), QT_TRANSLATE_NOOP("ReportText", "Inactive patterns"),
+            Cell::integer(d.inactivePatterns));
+    t.addPair(QStringLiteral("rules"), QT_TRANSLATE_NOOP("ReportText", "Scheduling rules"),
+            Cell::integer(d.rules.size()));
+    t.addPair(QStringLiteral("enabled_rules"), QT_TRANSLATE_NOOP("ReportText", "Enabled rules"),
+            Cell::integer(d.enabledRules()));
+    t.addPair(QStringLiteral("rule_conflicts"),
+            reportText(QT_TRANSLATE_NOOP("ReportText", "Rule conflicts (next %1 days)")).arg(d.conflictDays).toString(),
             Cell::integer(d.conflicts.size()));
-    t.addPair(QStringLiteral("upcoming_predictions"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Upcoming predictions")), Cell::integer(d.upcomingTotal));
+    t.addPair(QStringLiteral("upcoming_predictions"), QT_TRANSLATE_NOOP("ReportText", "Upcoming predictions"),
+            Cell::integer(d.upcomingTotal));
     const PredictionAccuracy &a = d.accuracy;
-    t.addPair(QStringLiteral("validated_predictions"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Validated predictions")), Cell::integer(a.validated));
-    t.addPair(QStringLiteral("accuracy_rate"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Accuracy rate")), Cell::rate(a.accuracyRate));
-    t.addPair(QStringLiteral("false_positive_rate"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "False-positive rate")), Cell::rate(a.falsePositiveRate));
-    t.addPair(QStringLiteral("brier"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Brier score")), Cell::number(a.brier(), 4));
+    t.addPair(QStringLiteral("validated_predictions"), QT_TRANSLATE_NOOP("ReportText", "Validated predictions"),
+            Cell::integer(a.validated));
+    t.addPair(QStringLiteral("accuracy_rate"), QT_TRANSLATE_NOOP("ReportText", "Accuracy rate"),
+            Cell::rate(a.accuracyRate));
+    t.addPair(QStringLiteral("false_positive_rate"), QT_TRANSLATE_NOOP("ReportText", "False-positive rate"),
+            Cell::rate(a.falsePositiveRate));
+    t.addPair(QStringLiteral("brier"), QT_TRANSLATE_NOOP("ReportText", "Brier score"), Cell::number(a.brier(), 4));
     if (d.lastOptimization) {
         const OptimizationRecord &r = *d.lastOptimization;
         const QJsonObject &m = r.improvementMetrics;
-        t.addPair(QStringLiteral("last_optimization_id"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Last optimization run")), Cell::integer(r.id));
-        t.addPair(QStringLiteral("last_optimization_type"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Strategy")), Cell::text(reportStrategy(r.optimizationType)));
-        t.addPair(QStringLiteral("efficiency_gain"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Efficiency gain")),
+        t.addPair(QStringLiteral("last_optimization_id"), QT_TRANSLATE_NOOP("ReportText", "Last optimization run"),
+                Cell::integer(r.id));
+        t.addPair(QStringLiteral("last_optimization_type"), QT_TRANSLATE_NOOP("ReportText", "Strategy"),
+                Cell::text(reportStrategy(r.optimizationType)));
+        t.addPair(QStringLiteral("efficiency_gain"), QT_TRANSLATE_NOOP("ReportText", "Efficiency gain"),
                 Cell::rate(m.value(QLatin1String("efficiency_gain")).toDouble(qQNaN())));
-        t.addPair(QStringLiteral("peak_reduction"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Peak reduction")),
+        t.addPair(QStringLiteral("peak_reduction"), QT_TRANSLATE_NOOP("ReportText", "Peak reduction"),
                 Cell::rate(m.value(QLatin1String("peak_reduction")).toDouble(qQNaN())));
     } else {
-        t.addPair(QStringLiteral("last_optimization_id"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Last optimization run")),
+        t.addPair(QStringLiteral("last_optimization_id"), QT_TRANSLATE_NOOP("ReportText", "Last optimization run"),
                 Cell::none(Cell::Kind::Integer));
     }
     return t;
@@ -178,9 +191,10 @@ ReportTable rulesTable(const ReportData &d)
                  {QStringLiteral("pattern_id"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Pattern"))}};
     for (const SchedulingRule &r : d.rules)
         t.rows.append({Cell::integer(r.id), Cell::text(r.name), Cell::text(r.taskType),
-                       Cell::text(r.isAfterRule() ? reportPhrase(QT_TRANSLATE_NOOP("ReportText", "(after rule)")) : r.cron), Cell::text(ruleSchedule(r)),
-                       Cell::integer(r.priority), Cell::text(r.enabled ? reportPhrase(QT_TRANSLATE_NOOP("ReportText", "yes"))
-                                                 : reportPhrase(QT_TRANSLATE_NOOP("ReportText", "no"))),
+                       Cell::text(r.isAfterRule() ? reportPhrase(QT_TRANSLATE_NOOP("ReportText", "(after rule)")) : r.cron),
+                       Cell::text(ruleSchedule(r)), Cell::integer(r.priority),
+                       Cell::text(r.enabled ? reportPhrase(QT_TRANSLATE_NOOP("ReportText", "yes"))
+                                            : reportPhrase(QT_TRANSLATE_NOOP("ReportText", "no"))),
                        Cell::number(r.confidence, 3),
                        r.patternId > 0 ? Cell::integer(r.patternId) : Cell::none(Cell::Kind::Integer)});
     return t;
@@ -208,7 +222,8 @@ ReportTable conflictsTable(const ReportData &d)
         QStringList labels;
         for (int i : c.rules)
             labels << ruleLabel(d.rules, i);
-        t.rows.append({Cell::text(conflictType(c.type)), Cell::text(reportLevel(c.severity)), Cell::text(labels.join(QStringLiteral("; "))),
+        t.rows.append({Cell::text(conflictType(c.type)), Cell::text(reportLevel(c.severity)),
+                       Cell::text(labels.join(QStringLiteral("; "))),
                        Cell::integer(c.occurrences), optionalTime(c.firstAt, c.firstAt > 0), Cell::text(c.suggestion.toString())});
     }
     return t;
@@ -273,6 +288,11 @@ ReportTable ReportTable::keyValue(const QString &id, const QString &title)
 void ReportTable::addPair(const QString &key, const QString &label, const ReportCell &value)
 {
     rows.append({ReportCell::text(key), ReportCell::text(label), value});
+}
+
+void ReportTable::addPair(const QString &key, const char *label, const ReportCell &value)
+{
+    addPair(key, reportPhrase(label), value);
 }
 
 bool ReportTable::isNumericColumn(int column) const

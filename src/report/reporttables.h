@@ -55,6 +55,8 @@ struct ReportTable
     // A key-value table: a CSV-only "key" column, then "item" and "value".
     static ReportTable keyValue(const QString &id, const QString &title);
     void addPair(const QString &key, const QString &label, const ReportCell &value);
+    // The label as a source marked QT_TRANSLATE_NOOP("ReportText", …), in the current language.
+    void addPair(const QString &key, const char *label, const ReportCell &value);
     // Whether a column holds numbers (its first value decides): right-aligned for people.
     bool isNumericColumn(int column) const;
 };

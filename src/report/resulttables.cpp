@@ -76,31 +76,39 @@ ReportTable runTable(const ReportData &d)
     const OptimizationRecord &r = *d.lastOptimization;
     const QJsonObject &m = r.improvementMetrics;
     const QJsonObject window = r.originalSchedule.value(QLatin1String("window")).toObject();
-    t.addPair(QStringLiteral("id"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Run")), Cell::integer(r.id));
-    t.addPair(QStringLiteral("optimization_type"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Strategy")), Cell::text(reportStrategy(r.optimizationType)));
-    t.addPair(QStringLiteral("created_at"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Created")),
+    t.addPair(QStringLiteral("id"), QT_TRANSLATE_NOOP("ReportText", "Run"), Cell::integer(r.id));
+    t.addPair(QStringLiteral("optimization_type"), QT_TRANSLATE_NOOP("ReportText", "Strategy"),
+            Cell::text(reportStrategy(r.optimizationType)));
+    t.addPair(QStringLiteral("created_at"), QT_TRANSLATE_NOOP("ReportText", "Created"),
             timeformat::parse(r.createdAt) ? Cell::time(*timeformat::parse(r.createdAt)) : Cell::text(r.createdAt));
-    t.addPair(QStringLiteral("status"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Status")), Cell::text(runStatus(r)));
-    t.addPair(QStringLiteral("window_start"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Window from")), Cell::time(r.windowStart));
-    t.addPair(QStringLiteral("window_end"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Window to")), Cell::time(r.windowEnd));
-    t.addPair(QStringLiteral("simulated_days"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Days simulated")),
+    t.addPair(QStringLiteral("status"), QT_TRANSLATE_NOOP("ReportText", "Status"), Cell::text(runStatus(r)));
+    t.addPair(QStringLiteral("window_start"), QT_TRANSLATE_NOOP("ReportText", "Window from"),
+            Cell::time(r.windowStart));
+    t.addPair(QStringLiteral("window_end"), QT_TRANSLATE_NOOP("ReportText", "Window to"), Cell::time(r.windowEnd));
+    t.addPair(QStringLiteral("simulated_days"), QT_TRANSLATE_NOOP("ReportText", "Days simulated"),
             Cell::integer(window.value(QLatin1String("simulated_days")).toInt()));
-    t.addPair(QStringLiteral("capacity"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Capacity (runs at once)")),
+    t.addPair(QStringLiteral("capacity"), QT_TRANSLATE_NOOP("ReportText", "Capacity (runs at once)"),
             Cell::integer(r.originalSchedule.value(QLatin1String("capacity")).toInt()));
-    t.addPair(QStringLiteral("rules"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Rules simulated")),
+    t.addPair(QStringLiteral("rules"), QT_TRANSLATE_NOOP("ReportText", "Rules simulated"),
             Cell::integer(r.originalSchedule.value(QLatin1String("rules")).toArray().size()));
-    t.addPair(QStringLiteral("predictions"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Predicted tasks in the window")),
+    t.addPair(QStringLiteral("predictions"), QT_TRANSLATE_NOOP("ReportText", "Predicted tasks in the window"),
             Cell::integer(r.originalSchedule.value(QLatin1String("predictions")).toArray().size()));
-    t.addPair(QStringLiteral("changes"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Rules moved")), Cell::integer(r.changes.size()));
-    t.addPair(QStringLiteral("efficiency_gain"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Efficiency gain")), jsonRate(m, "efficiency_gain"));
-    t.addPair(QStringLiteral("impact"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Impact")), Cell::text(reportLevel(m.value(QLatin1String("impact")).toString())));
-    t.addPair(QStringLiteral("peak_reduction"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Peak reduction")), jsonRate(m, "peak_reduction"));
-    t.addPair(QStringLiteral("utilization_improvement"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Utilisation improvement (load spread)")),
+    t.addPair(QStringLiteral("changes"), QT_TRANSLATE_NOOP("ReportText", "Rules moved"),
+            Cell::integer(r.changes.size()));
+    t.addPair(QStringLiteral("efficiency_gain"), QT_TRANSLATE_NOOP("ReportText", "Efficiency gain"),
+            jsonRate(m, "efficiency_gain"));
+    t.addPair(QStringLiteral("impact"), QT_TRANSLATE_NOOP("ReportText", "Impact"),
+            Cell::text(reportLevel(m.value(QLatin1String("impact")).toString())));
+    t.addPair(QStringLiteral("peak_reduction"), QT_TRANSLATE_NOOP("ReportText", "Peak reduction"),
+            jsonRate(m, "peak_reduction"));
+    t.addPair(QStringLiteral("utilization_improvement"), QT_TRANSLATE_NOOP("ReportText", "Utilisation improvement (load spread)"),
             jsonRate(m, "utilization_improvement"));
-    t.addPair(QStringLiteral("conflict_reduction"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Conflict reduction")), jsonRate(m, "conflict_reduction"));
-    t.addPair(QStringLiteral("waiting_time_saved_minutes"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Waiting time saved (minutes)")),
+    t.addPair(QStringLiteral("conflict_reduction"), QT_TRANSLATE_NOOP("ReportText", "Conflict reduction"),
+            jsonRate(m, "conflict_reduction"));
+    t.addPair(QStringLiteral("waiting_time_saved_minutes"), QT_TRANSLATE_NOOP("ReportText", "Waiting time saved (minutes)"),
             jsonNumber(m, "waiting_time_saved_minutes", 1));
-    t.addPair(QStringLiteral("lower_bound"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Best possible peak (lower bound)")), jsonNumber(m, "lower_bound", 0));
+    t.addPair(QStringLiteral("lower_bound"), QT_TRANSLATE_NOOP("ReportText", "Best possible peak (lower bound)"),
+            jsonNumber(m, "lower_bound", 0));
     return t;
 }
 
@@ -269,15 +277,21 @@ QList<ReportTable> accuracyTables(const ReportData &d)
         summary.intro = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Every validated prediction: a hit when a run of its "
                                                                      "type started in its slot (within the tolerance), a "
                                                                      "false positive when none did."));
-        summary.addPair(QStringLiteral("validated"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Validated predictions")), Cell::integer(a.validated));
-        summary.addPair(QStringLiteral("hits"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Came true")), Cell::integer(a.hits));
-        summary.addPair(QStringLiteral("misses"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Did not")), Cell::integer(a.validated - a.hits));
-        summary.addPair(QStringLiteral("accuracy_rate"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Accuracy rate")), Cell::rate(a.accuracyRate));
-        summary.addPair(QStringLiteral("false_positive_rate"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "False-positive rate")),
+        summary.addPair(QStringLiteral("validated"), QT_TRANSLATE_NOOP("ReportText", "Validated predictions"),
+                Cell::integer(a.validated));
+        summary.addPair(QStringLiteral("hits"), QT_TRANSLATE_NOOP("ReportText", "Came true"), Cell::integer(a.hits));
+        summary.addPair(QStringLiteral("misses"), QT_TRANSLATE_NOOP("ReportText", "Did not"),
+                Cell::integer(a.validated - a.hits));
+        summary.addPair(QStringLiteral("accuracy_rate"), QT_TRANSLATE_NOOP("ReportText", "Accuracy rate"),
+                Cell::rate(a.accuracyRate));
+        summary.addPair(QStringLiteral("false_positive_rate"), QT_TRANSLATE_NOOP("ReportText", "False-positive rate"),
                 Cell::rate(a.falsePositiveRate));
-        summary.addPair(QStringLiteral("brier"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Brier score (0 is perfect)")), Cell::number(a.brier(), 4));
-        summary.addPair(QStringLiteral("first_predicted"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Oldest validated slot")), Cell::time(a.firstPredicted));
-        summary.addPair(QStringLiteral("last_predicted"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Newest validated slot")), Cell::time(a.lastPredicted));
+        summary.addPair(QStringLiteral("brier"), QT_TRANSLATE_NOOP("ReportText", "Brier score (0 is perfect)"),
+                Cell::number(a.brier(), 4));
+        summary.addPair(QStringLiteral("first_predicted"), QT_TRANSLATE_NOOP("ReportText", "Oldest validated slot"),
+                Cell::time(a.firstPredicted));
+        summary.addPair(QStringLiteral("last_predicted"), QT_TRANSLATE_NOOP("ReportText", "Newest validated slot"),
+                Cell::time(a.lastPredicted));
     }
 
     ReportTable byType;

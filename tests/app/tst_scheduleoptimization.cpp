@@ -217,6 +217,8 @@ private Q_SLOTS:
         const Result<ScheduleOptimizationReport> r = runScheduleOptimization(dry);
         QVERIFY2(r.ok(), qPrintable(r.error()));
         QVERIFY(!r->changes.isEmpty());
+        QCOMPARE(r->notAppliedReason, QStringLiteral("dry run"));
+        QCOMPARE(r->notAppliedReasonText.toEnglish(), r->notAppliedReason);
         const QRegularExpression english(QStringLiteral(
             "^moved (-?\\d+) min to flatten the load: where its runs start the load averages (\\d+\\.\\d) instead of "
             "(\\d+\\.\\d) \\(its own run included\\)$"));
@@ -385,7 +387,7 @@ private Q_SLOTS:
     {
         FakeTranslator german;
         german.add("Progress", "Reading rules and predicted tasks", QStringLiteral("Regeln und vorhergesagte Aufgaben werden gelesen"))
-            .add("ScheduleOptimization", "dry run", QStringLiteral("Probelauf"))
+            .add("OptimizationText", "dry run", QStringLiteral("Probelauf"))
             .add("OptimizationStore", "optimization run #%1 was a dry run and was never applied; there is nothing to undo",
                  QStringLiteral("Optimierungslauf Nr. %1 war ein Probelauf und wurde nie angewendet; es gibt nichts "
                                 "rückgängig zu machen"))
@@ -402,7 +404,9 @@ private Q_SLOTS:
         const Result<ScheduleOptimizationReport> r = runScheduleOptimization(dry, progress);
         QVERIFY2(r.ok(), qPrintable(r.error()));
         QVERIFY2(stages.contains(QStringLiteral("Regeln und vorhergesagte Aufgaben werden gelesen")), qPrintable(stages.join(u'|')));
-        QCOMPARE(r->notAppliedReason, QStringLiteral("Probelauf"));
+        // Why it was not applied: shown translated, kept in English for the CLI.
+        QCOMPARE(r->notAppliedReasonText.toString(), QStringLiteral("Probelauf"));
+        QCOMPARE(r->notAppliedReason, QStringLiteral("dry run"));
         QCOMPARE(undoOptimization(temp.path(), r->runId, kNow).error(),
                  QStringLiteral("Optimierungslauf Nr. %1 war ein Probelauf und wurde nie angewendet; es gibt nichts "
                                 "rückgängig zu machen").arg(r->runId));

@@ -2,6 +2,7 @@
 
 #include "testsupport/testsupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,6 +63,33 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(30000));
         QVERIFY(QString::fromUtf8(p.readAllStandardOutput())
                     .contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(o.value(QLatin1String("pages")).toInt()))));
+    }
+
+    // Cron jobs and containers often have no XDG_RUNTIME_DIR: the fonts the
+    // PDF needs must not cost a Qt warning on stderr, nor the folder be left behind.
+    void noRuntimeDirWarningWithoutXdgRuntimeDir()
+    {
+        const QByteArray saved = qgetenv("XDG_RUNTIME_DIR");
+        const QByteArray savedTmp = qgetenv("TMPDIR");
+        QTemporaryDir tmp;
+        qunsetenv("XDG_RUNTIME_DIR");
+        qputenv("TMPDIR", tmp.path().toUtf8());
+        const QString out = m_dir.filePath(QStringLiteral("no-runtime.pdf"));
+        const CliRun run = report({QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), out});
+        if (saved.isNull())
+            qunsetenv("XDG_RUNTIME_DIR");
+        else
+            qputenv("XDG_RUNTIME_DIR", saved);
+        if (savedTmp.isNull())
+            qunsetenv("TMPDIR");
+        else
+            qputenv("TMPDIR", savedTmp);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(!run.err.contains("XDG_RUNTIME_DIR"), run.err.constData());
+        QVERIFY2(!run.err.contains("QStandardPaths"), run.err.constData());
+        QVERIFY(fileBytes(out).startsWith("%PDF-"));
+        // The private runtime folder went with the process.
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
     }
 
     void csvAndHtmlInTableMode()

@@ -5,11 +5,15 @@
 #include "gui/mainwindow.h"
 #include "gui/models/optimizationchangesmodel.h"
 #include "gui/models/optimizationrunsmodel.h"
+#include "gui/translations.h"
 #include "gui/views/optimizationview.h"
 #include "testsupport/testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QDateTime>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSignalSpy>
@@ -75,6 +79,76 @@ private Q_SLOTS:
         QCOMPARE(runs.data(runs.index(0, OptimizationRunsModel::StateColumn)).toString(), QStringLiteral("dry run"));
         QCOMPARE(runs.data(runs.index(1, OptimizationRunsModel::StateColumn)).toString(), QStringLiteral("applied"));
         QCOMPARE(runs.data(runs.index(1, OptimizationRunsModel::GainColumn)).toString(), QStringLiteral("25.0%"));
+    }
+
+    // The runs table says state, gain and impact in German: no English and
+    // German numbers.
+    void runsModelInGerman()
+    {
+        QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+        OptimizationRunsModel runs;
+        OptimizationRecord a;
+        a.id = 1;
+        a.dryRun = true;
+        a.improvementMetrics.insert(QStringLiteral("efficiency_gain"), 0.25);
+        runs.setRuns({a});
+        const QString state = runs.data(runs.index(0, OptimizationRunsModel::StateColumn)).toString();
+        const QString gain = runs.data(runs.index(0, OptimizationRunsModel::GainColumn)).toString();
+        const QString high = OptimizationRunsModel::impactLabel(QStringLiteral("high"));
+        const QString unknown = OptimizationRunsModel::impactLabel(QStringLiteral("vast"));
+        installTranslations(QStringLiteral("en"));
+        QCOMPARE(state, QStringLiteral("Probelauf"));
+        QCOMPARE(gain, QStringLiteral("25,0 %"));
+        QCOMPARE(high, QStringLiteral("hoch"));
+        QCOMPARE(unknown, QStringLiteral("vast"));
+        QCOMPARE(OptimizationRunsModel::impactLabel(QStringLiteral("minimal")), QStringLiteral("minimal"));
+        QCOMPARE(OptimizationRunsModel::impactLabel(QStringLiteral("none")), QStringLiteral("none"));
+    }
+
+    // A run made in a German session: summary and change reasons German,
+    // the stored run English (the CLI and reports read it).
+    void germanRunInTheView()
+    {
+        TempDatabase temp;
+        ImportRequest import;
+        import.databasePath = temp.path();
+        import.format = QStringLiteral("jobs-json");
+        import.filePath = dataFile(QStringLiteral("jobs/small.json"));
+        QVERIFY(runImport(import).ok());
+        QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+        QString summary, reason;
+        qint64 runId = 0;
+        {
+            MainWindow w;
+            QVERIFY(w.openDatabase(temp.path()).ok());
+            OptimizationView *view = w.findChild<OptimizationView *>();
+            w.showView(view);
+            w.show();
+            view->findChild<QSpinBox *>(QStringLiteral("capacitySpin"))->setValue(1);
+            view->findChild<QCheckBox *>(QStringLiteral("dryRunCheck"))->setChecked(true);
+            QSignalSpy finished(view, &OptimizationView::runFinished);
+            // Twice: the second run's summary replaces the first (stored) run's.
+            QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("runButton")), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+            QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("runButton")), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+            QVERIFY(view->report().has_value() && !view->report()->changes.isEmpty());
+            QCOMPARE(view->selectedRunId(), view->report()->runId);
+            runId = view->report()->runId;
+            summary = view->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+            const QAbstractItemModel *changes = view->findChild<QTableView *>(QStringLiteral("changesTable"))->model();
+            reason = changes->data(changes->index(0, OptimizationChangesModel::ReasonColumn)).toString();
+        }
+        installTranslations(QStringLiteral("en"));
+        QVERIFY2(summary.startsWith(QStringLiteral("Lauf #%1 (").arg(runId)), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Nicht angewendet (Probelauf).")), qPrintable(summary));
+        QVERIFY2(summary.contains(QRegularExpression(QStringLiteral("Effizienzgewinn \\d+,\\d %"))), qPrintable(summary));
+        QVERIFY2(!summary.contains(QLatin1String("dry run")), qPrintable(summary));
+        QVERIFY2(reason.startsWith(QStringLiteral("Um ")) && reason.contains(QStringLiteral("verschoben")), qPrintable(reason));
+        QSqlQuery q(temp.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT changes FROM optimization_results WHERE id = %1").arg(runId)) && q.next());
+        QVERIFY2(q.value(0).toString().contains(QLatin1String("\"reason\":\"moved ")), qPrintable(q.value(0).toString()));
+        QVERIFY(!q.value(0).toString().contains(QLatin1String("verschoben")));
     }
 
     void heatmapKeepsTheHighestLoadOfEachMinute()

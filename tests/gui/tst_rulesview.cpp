@@ -2,10 +2,12 @@
 #include "app/settings.h"
 #include "core/cronexpression.h"
 #include "gui/mainwindow.h"
+#include "gui/models/rulesortproxy.h"
 #include "gui/models/ruletablemodel.h"
 #include "gui/views/rulesview.h"
 #include "gui/widgets/croneditor.h"
 #include "gui/widgets/generaterulesdialog.h"
+#include "storage/rulerepository.h"
 #include "testsupport/plantedhistory.h"
 #include "testsupport/testsupport.h"
 
@@ -15,6 +17,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -89,7 +92,8 @@ private:
         typeCron(view, cron);
         QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("applyScheduleButton")), Qt::LeftButton);
         table->setFocus();
-        table->setCurrentIndex(view->model()->index(view->model()->rowOf(id), RuleTableModel::EnabledColumn));
+        table->setCurrentIndex(
+            view->proxy()->mapFromSource(view->model()->index(view->model()->rowOf(id), RuleTableModel::EnabledColumn)));
         QTest::keyClick(table->viewport(), Qt::Key_Space);
         return id;
     }
@@ -186,7 +190,8 @@ private Q_SLOTS:
 
         // Priority through the spin box editor.
         view->table()->setFocus();
-        const QModelIndex priority = view->model()->index(indexRow, RuleTableModel::PriorityColumn);
+        const QModelIndex priority =
+            view->proxy()->mapFromSource(view->model()->index(indexRow, RuleTableModel::PriorityColumn));
         view->table()->setCurrentIndex(priority);
         view->table()->edit(priority);
         auto *spin = view->table()->findChild<QSpinBox *>(QStringLiteral("priorityEditor"));
@@ -289,7 +294,7 @@ private Q_SLOTS:
                 afterRow = r;
         QVERIFY(afterRow >= 0);
         QVERIFY(view->model()->index(afterRow, RuleTableModel::ScheduleColumn).data().toString().startsWith(QLatin1String("after extract")));
-        view->table()->selectRow(afterRow);
+        view->selectRule(view->model()->rule(afterRow).id);
         QVERIFY(view->findChild<QLabel *>(QStringLiteral("detailText"))->text().contains(QLatin1String("after each run of")));
 
         // One undo step takes the whole generation back.
@@ -297,6 +302,80 @@ private Q_SLOTS:
         view->undoStack()->undo();
         QCOMPARE(ruleCount(temp.db()), 0);
         QVERIFY(!view->emptyText().isEmpty());
+    }
+
+    // A click on a header sorts by that column (priorities as numbers); the
+    // order holds through an edit and its undo, and a third click goes back
+    // to the id order.
+    void sortByClickingAHeader()
+    {
+        TempDatabase temp;
+        QList<SchedulingRule> rules;
+        int n = 0;
+        for (int priority : {9, 100, 10, 55}) {
+            SchedulingRule r;
+            r.name = QStringLiteral("rule %1").arg(++n);
+            r.taskType = QStringLiteral("job%1").arg(n);
+            r.cron = QStringLiteral("0 %1 * * *").arg(n);
+            r.priority = priority;
+            r.confidence = 0.9;
+            r.estimatedDurationSeconds = 60;
+            rules << r;
+        }
+        QVERIFY(RuleRepository(temp.db()).insert(rules, QDateTime::currentSecsSinceEpoch()).ok());
+        MainWindow w;
+        QVERIFY(w.openDatabase(temp.path()).ok());
+        auto *view = w.findChild<RulesView *>();
+        w.showView(view);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(!view->isBusy());
+        QTableView *table = view->table();
+        auto priorities = [table] {
+            QStringList out;
+            for (int r = 0; r < table->model()->rowCount(); ++r)
+                out << table->model()->index(r, RuleTableModel::PriorityColumn).data().toString();
+            return out;
+        };
+        QCOMPARE(priorities(), (QStringList{QStringLiteral("9"), QStringLiteral("100"), QStringLiteral("10"), QStringLiteral("55")}));
+        QHeaderView *header = table->horizontalHeader();
+        auto clickHeader = [header](int column) {
+            const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        };
+        clickHeader(RuleTableModel::PriorityColumn);
+        QCOMPARE(priorities(), (QStringList{QStringLiteral("9"), QStringLiteral("10"), QStringLiteral("55"), QStringLiteral("100")}));
+        QCOMPARE(header->sortIndicatorSection(), int(RuleTableModel::PriorityColumn));
+
+        // Edit "rule 2" (100) down to 1 through the table's editor: it moves to
+        // the top and stays selected.
+        view->selectRule(view->model()->rules().at(1).id);
+        const QModelIndex cell = table->currentIndex().siblingAtColumn(RuleTableModel::PriorityColumn);
+        QCOMPARE(cell.data().toString(), QStringLiteral("100"));
+        table->setFocus();
+        table->setCurrentIndex(cell);
+        table->edit(cell);
+        auto *spin = table->findChild<QSpinBox *>(QStringLiteral("priorityEditor"));
+        QVERIFY(spin);
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("1"));
+        QTest::keyClick(spin, Qt::Key_Return);
+        QTRY_COMPARE(priorities(), (QStringList{QStringLiteral("1"), QStringLiteral("9"), QStringLiteral("10"), QStringLiteral("55")}));
+        QCOMPARE(view->selectedRuleId(), view->model()->rules().at(1).id);
+        QCOMPARE(storedValue(temp.db(), QStringLiteral("SELECT priority FROM scheduling_rules WHERE id = %1")
+                                            .arg(view->model()->rules().at(1).id))
+                     .toInt(),
+                 1);
+
+        // Undo: back to 100, at the bottom, still sorted.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(priorities(), (QStringList{QStringLiteral("9"), QStringLiteral("10"), QStringLiteral("55"), QStringLiteral("100")}));
+
+        clickHeader(RuleTableModel::PriorityColumn); // descending
+        QCOMPARE(priorities(), (QStringList{QStringLiteral("100"), QStringLiteral("55"), QStringLiteral("10"), QStringLiteral("9")}));
+        clickHeader(RuleTableModel::PriorityColumn); // unsorted: the id order
+        QCOMPARE(priorities(), (QStringList{QStringLiteral("9"), QStringLiteral("100"), QStringLiteral("10"), QStringLiteral("55")}));
     }
 };
 

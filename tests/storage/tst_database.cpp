@@ -1,5 +1,8 @@
 #include "storage/database.h"
+#include "testsupport/faketranslator.h"
 #include "testsupport/testsupport.h"
+
+#include <QCoreApplication>
 
 #include <QDir>
 #include <QFile>
@@ -154,6 +157,23 @@ private Q_SLOTS:
         QVERIFY2(db, qPrintable(db.error()));
         QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM tasks")).toInt(), 0);
         db->closeThreadConnection();
+    }
+    // "Cannot open the database" in the desktop app explains in the user's
+    // language, naming the file and the folder.
+    void openErrorsInTheUsersLanguage()
+    {
+        test::FakeTranslator german;
+        german.add("Database", "%1: the folder %2 does not exist", QStringLiteral("%1: der Ordner %2 existiert nicht"))
+            .add("Database", "%1: not a database file (it is a directory)",
+                 QStringLiteral("%1: keine Datenbankdatei (es ist ein Ordner)"));
+        QCoreApplication::installTranslator(&german);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("no/such/folder/x.db"));
+        QCOMPARE(Database::open(path).error(),
+                 QStringLiteral("%1: der Ordner %2 existiert nicht").arg(path, dir.filePath(QStringLiteral("no/such/folder"))));
+        QCOMPARE(Database::open(dir.path()).error(), dir.path() + QStringLiteral(": keine Datenbankdatei (es ist ein Ordner)"));
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(Database::open(dir.path()).error(), dir.path() + QStringLiteral(": not a database file (it is a directory)"));
     }
 };
 

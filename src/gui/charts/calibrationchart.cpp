@@ -128,7 +128,7 @@ void CalibrationChart::paintEvent(QPaintEvent *)
     }
     p.setPen(pal.color(QPalette::Text));
     for (int i = 0; i <= 4; i += 2) {
-        const QString label = QStringLiteral("%1%").arg(i * 25);
+        const QString label = tr("%1%").arg(i * 25);
         const qreal f = i / 4.0;
         p.drawText(QRectF(r.left() + f * r.width() - 30, r.bottom() + 2, 60, fm.height()), Qt::AlignHCenter | Qt::AlignTop,
                    label);
@@ -136,8 +136,13 @@ void CalibrationChart::paintEvent(QPaintEvent *)
                           fm.height()),
                    Qt::AlignRight | Qt::AlignVCenter, label);
     }
-    p.drawText(QRectF(r.left(), r.bottom() + fm.height() + 2, r.width(), fm.height()), Qt::AlignHCenter | Qt::AlignTop,
-               tr("predicted confidence"));
+    // Centred under the plot, but kept inside the widget: a longer (German)
+    // title must not be cut at the plot's edges.
+    const QString xTitle = tr("predicted confidence");
+    const qreal titleWidth = fm.horizontalAdvance(xTitle) + 2;
+    const qreal titleLeft = std::clamp(r.center().x() - titleWidth / 2, 0.0, std::max(0.0, width() - titleWidth));
+    p.drawText(QRectF(titleLeft, r.bottom() + fm.height() + 2, titleWidth, fm.height()), Qt::AlignHCenter | Qt::AlignTop,
+               xTitle);
     p.save();
     p.translate(2, r.center().y());
     p.rotate(-90);

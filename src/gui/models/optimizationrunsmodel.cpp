@@ -1,5 +1,7 @@
 #include "gui/models/optimizationrunsmodel.h"
 
+#include <QLocale>
+
 namespace rulecast {
 
 void OptimizationRunsModel::setRuns(const QVector<OptimizationRecord> &runs)
@@ -52,6 +54,21 @@ QString OptimizationRunsModel::strategyLabel(const QString &storedName)
     return s ? strategyLabel(*s) : storedName;
 }
 
+QString OptimizationRunsModel::impactLabel(const QString &storedImpact)
+{
+    if (storedImpact == QLatin1String("high"))
+        return tr("high");
+    if (storedImpact == QLatin1String("medium"))
+        return tr("medium");
+    if (storedImpact == QLatin1String("low"))
+        return tr("low");
+    if (storedImpact == QLatin1String("minimal"))
+        return tr("minimal");
+    if (storedImpact == QLatin1String("none"))
+        return tr("none");
+    return storedImpact;
+}
+
 int OptimizationRunsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_runs.size());
@@ -77,7 +94,8 @@ QVariant OptimizationRunsModel::data(const QModelIndex &index, int role) const
     case CreatedColumn: return r.createdAt;
     case TypeColumn: return strategyLabel(r.optimizationType);
     case GainColumn:
-        return QStringLiteral("%1%").arg(r.improvementMetrics.value(QLatin1String("efficiency_gain")).toDouble() * 100, 0, 'f', 1);
+        return tr("%1%").arg(
+            QLocale().toString(r.improvementMetrics.value(QLatin1String("efficiency_gain")).toDouble() * 100, 'f', 1));
     case ChangesColumn: return int(r.changes.size());
     case StateColumn: return stateOf(r);
     default: return {};

@@ -25,6 +25,9 @@ public:
     // for files and the CLI, this for people (and translated).
     static QString strategyLabel(OptimizationStrategy strategy);
     static QString strategyLabel(const QString &storedName); // the name itself when unknown
+    // The stored improvement_metrics "impact" (high, medium, low, minimal,
+    // none) in words; an unknown one as stored.
+    static QString impactLabel(const QString &storedImpact);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,4 +1,5 @@
 #include "tasktablemodel.h"
+#include "gui/taskstatusnames.h"
 
 #include "gui/themecolors.h"
 
@@ -214,7 +215,7 @@ QVariant TaskTableModel::displayValue(const TaskRecord &t, int column) const
     switch (Column(column)) {
     case IdColumn: return t.id;
     case TypeColumn: return t.type;
-    case StatusColumn: return t.status;
+    case StatusColumn: return taskStatusLabel(t.status);
     case HostColumn: return t.host;
     case StartedColumn: return formatTime(t.startedAt);
     case FinishedColumn: return t.hasFinished() ? formatTime(t.finishedAt) : QString();

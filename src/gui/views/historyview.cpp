@@ -1,4 +1,5 @@
 #include "historyview.h"
+#include "gui/taskstatusnames.h"
 
 #include "gui/tips.h"
 
@@ -211,17 +212,18 @@ QList<QAction *> HistoryView::taskActions(int row, QObject *parent)
         return actions;
     const TaskRecord &task = m_model->task(row);
     // "Only this type / status / host": the quickest way from one odd row to all its siblings.
-    auto add = [&](const QString &label, const QString &value, void (HistoryFilterBar::*set)(const QString &)) {
+    auto add = [&](const QString &label, const QString &value, void (HistoryFilterBar::*set)(const QString &),
+                   const QString &shown) {
         if (value.isEmpty())
             return;
-        auto *a = new QAction(label.arg(value), parent);
+        auto *a = new QAction(label.arg(shown), parent);
         a->setStatusTip(tr("Filter the history to the tasks that share this value"));
         connect(a, &QAction::triggered, m_filterBar, [this, value, set] { (m_filterBar->*set)(value); });
         actions << a;
     };
-    add(tr("Only type “%1”"), task.type, &HistoryFilterBar::setType);
-    add(tr("Only status “%1”"), task.status, &HistoryFilterBar::setStatus);
-    add(tr("Only host “%1”"), task.host, &HistoryFilterBar::setHost);
+    add(tr("Only type “%1”"), task.type, &HistoryFilterBar::setType, task.type);
+    add(tr("Only status “%1”"), task.status, &HistoryFilterBar::setStatus, taskStatusLabel(task.status));
+    add(tr("Only host “%1”"), task.host, &HistoryFilterBar::setHost, task.host);
     // The row's text is taken now: the model may re-query before the action runs.
     QStringList cells;
     for (int c = 0; c < TaskTableModel::ColumnCount; ++c)

@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QLocale>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -265,9 +266,11 @@ void OptimizationView::run()
                     Q_EMIT errorOccurred(result.error());
             } else {
                 m_report = std::move(result).value();
-                showReport();
+                // Reloading re-selects the run selected before, which shows
+                // that stored run; the new one's report is shown last.
                 reload();
                 selectRun(m_report->runId);
+                showReport();
             }
             updateButtons();
             Q_EMIT busyChanged(false);
@@ -303,11 +306,11 @@ void OptimizationView::showReport()
             .arg(r.outcome.lowerBound.value())
             .arg(b.conflicts)
             .arg(a.conflicts)
-            .arg(b.totalWaitMinutes, 0, 'f', 0)
-            .arg(a.totalWaitMinutes, 0, 'f', 0)
-            .arg(r.efficiencyGain * 100, 0, 'f', 1)
-            .arg(r.improvementMetrics.value(QLatin1String("impact")).toString())
-            .arg(r.applied ? tr("Applied.") : tr("Not applied (%1).").arg(r.notAppliedReason)));
+            .arg(QLocale().toString(b.totalWaitMinutes, 'f', 0))
+            .arg(QLocale().toString(a.totalWaitMinutes, 'f', 0))
+            .arg(QLocale().toString(r.efficiencyGain * 100, 'f', 1))
+            .arg(OptimizationRunsModel::impactLabel(r.improvementMetrics.value(QLatin1String("impact")).toString()))
+            .arg(r.applied ? tr("Applied.") : tr("Not applied (%1).").arg(r.notAppliedReasonText.toString())));
     const int scale = std::max(b.peak, 1);
     m_before->setLoad(r.outcome.loadBefore, scale);
     m_after->setLoad(r.outcome.loadAfter, scale);
@@ -374,7 +377,8 @@ void OptimizationView::showSelectedRunChanges()
                            .arg(id)
                            .arg(OptimizationRunsModel::strategyLabel(r->optimizationType), OptimizationRunsModel::stateOf(*r),
                                 r->createdAt)
-                           .arg(r->improvementMetrics.value(QLatin1String("efficiency_gain")).toDouble() * 100, 0, 'f', 1));
+                           .arg(QLocale().toString(
+                               r->improvementMetrics.value(QLatin1String("efficiency_gain")).toDouble() * 100, 'f', 1)));
 }
 
 // Runs stored since schema step 9 keep their load curves: draw them again.

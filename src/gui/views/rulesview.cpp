@@ -1,8 +1,10 @@
 #include "gui/views/rulesview.h"
 
 #include "app/settings.h"
+#include "gui/models/rulesortproxy.h"
 #include "gui/models/ruletablemodel.h"
 #include "gui/progressjob.h"
+#include "gui/tips.h"
 #include "gui/widgets/croneditor.h"
 #include "gui/widgets/generaterulesdialog.h"
 #include "gui/widgets/ruledetailpane.h"
@@ -108,7 +110,15 @@ RulesView::RulesView(QWidget *parent) : MainView(parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("rulesTable"));
-    m_table->setModel(m_model);
+    setTips(m_table, tr("The stored scheduling rules; click a header to sort by it, double-click a cell to edit it"));
+    m_proxy = new RuleSortProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+    // Unsorted (the rules' id order) until a header is clicked; a third click
+    // on the same header goes back to it.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSortIndicatorClearable(true);
+    m_table->setSortingEnabled(true);
     m_table->setItemDelegateForColumn(RuleTableModel::PriorityColumn, new PriorityDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -307,7 +317,7 @@ void RulesView::selectRule(qint64 id)
 {
     const int row = m_model->rowOf(id);
     if (row >= 0)
-        m_table->selectRow(row);
+        m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
     else
         m_table->clearSelection();
 }
@@ -403,7 +413,7 @@ void RulesView::addRule()
     selectRule(*id);
     const int row = m_model->rowOf(*id);
     m_table->setFocus();
-    m_table->edit(m_model->index(row, RuleTableModel::NameColumn));
+    m_table->edit(m_proxy->mapFromSource(m_model->index(row, RuleTableModel::NameColumn)));
     showMessage(tr("Added a disabled rule: name it, set its schedule below and tick On to enable it."), false);
 }
 
@@ -412,11 +422,12 @@ void RulesView::deleteSelected()
     const qint64 id = selectedRuleId();
     if (!m_db || id <= 0 || m_running)
         return;
-    const int row = m_model->rowOf(id);
+    // The rule that took its place in the table's order gets selected.
+    const int row = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0)).row();
     if (!m_model->removeRule(id))
         return;
-    if (m_model->rowCount() > 0)
-        m_table->selectRow(std::min(row, m_model->rowCount() - 1));
+    if (m_proxy->rowCount() > 0)
+        m_table->selectRow(std::min(row, m_proxy->rowCount() - 1));
     updateEmptyState();
 }
 

@@ -20,6 +20,7 @@ namespace rulecast {
 class CronEditor;
 class GenerateRulesDialog;
 class RuleDetailPane;
+class RuleSortProxy;
 class RuleTableModel;
 
 // The Rules tab: every stored scheduling rule in an editable table (on,
@@ -62,6 +63,8 @@ public:
     QString messageText() const;
 
     RuleTableModel *model() const { return m_model; }
+    // Between the model and the table: the order the user sorted by.
+    RuleSortProxy *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     CronEditor *cronEditor() const;
     QListWidget *conflictList() const;
@@ -89,6 +92,7 @@ private:
 
     std::optional<Database> m_db;
     RuleTableModel *m_model = nullptr;
+    RuleSortProxy *m_proxy = nullptr;
     QUndoStack *m_undo = nullptr;
     QTableView *m_table = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -1,4 +1,5 @@
 #include "historyfilterbar.h"
+#include "gui/taskstatusnames.h"
 
 #include "gui/tips.h"
 
@@ -91,13 +92,14 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent) : QWidget(parent), m_zone(QT
     connect(m_clear, &QToolButton::clicked, this, &HistoryFilterBar::clear);
 }
 
-void HistoryFilterBar::fillCombo(QComboBox *combo, const QString &allLabel, const QStringList &values)
+void HistoryFilterBar::fillCombo(QComboBox *combo, const QString &allLabel, const QStringList &values,
+                                 QString (*label)(const QString &))
 {
     const QString current = combo->currentData().toString();
     combo->clear();
     combo->addItem(allLabel, QString());
     for (const QString &v : values)
-        combo->addItem(v, v);
+        combo->addItem(label ? label(v) : v, v);
     selectValue(combo, current);
 }
 
@@ -111,7 +113,7 @@ void HistoryFilterBar::setChoices(const QStringList &types, const QStringList &s
 {
     m_blockEmit = true;
     fillCombo(m_type, tr("All types"), types);
-    fillCombo(m_status, tr("All statuses"), statuses);
+    fillCombo(m_status, tr("All statuses"), statuses, taskStatusLabel);
     fillCombo(m_host, tr("All hosts"), hosts);
     m_host->setVisible(!hosts.isEmpty());
     m_blockEmit = false;

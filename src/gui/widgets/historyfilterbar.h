@@ -52,7 +52,10 @@ Q_SIGNALS:
 
 private:
     void emitChanged();
-    static void fillCombo(QComboBox *combo, const QString &allLabel, const QStringList &values);
+    // `label` words a stored value for the user (task statuses); the item's
+    // data keeps the stored value the filter matches.
+    static void fillCombo(QComboBox *combo, const QString &allLabel, const QStringList &values,
+                          QString (*label)(const QString &) = nullptr);
     static void selectValue(QComboBox *combo, const QString &value);
 
     QComboBox *m_type = nullptr;
