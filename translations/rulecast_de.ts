@@ -1369,7 +1369,7 @@
     </message>
     <message>
         <source>recurring at an interval</source>
-        <translation>in festem Abstand wiederkehrend</translation>
+        <translation>im Intervall wiederkehrend</translation>
     </message>
     <message>
         <source>task correlation</source>

@@ -50,8 +50,9 @@ QVariant PatternTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::ToolTipRole) {
+        // The whole "when" (the column may cut it), then what to do with it.
         if (column == WhenColumn)
-            return p.recommendationReason();
+            return QString(p.describe() + u'\n' + p.recommendationReason());
         if (column == TaskTypesColumn)
             return p.taskTypes.join(QStringLiteral(", "));
         if (column == TypeColumn)

@@ -231,7 +231,7 @@ void PatternsView::fitColumns()
     m_table->resizeColumnsToContents();
     // A resource profile may name many task types; the full list is in the
     // tooltip, the "when" column gets what is left.
-    constexpr int kMaxTypesWidth = 240;
+    constexpr int kMaxTypesWidth = 200;
     if (m_table->columnWidth(PatternTableModel::TaskTypesColumn) > kMaxTypesWidth)
         m_table->setColumnWidth(PatternTableModel::TaskTypesColumn, kMaxTypesWidth);
     m_table->horizontalHeader()->setSectionResizeMode(PatternTableModel::WhenColumn, QHeaderView::Stretch);

@@ -1,4 +1,5 @@
 #include "croneditor.h"
+#include "gui/zonelabel.h"
 
 #include "core/cronexpression.h"
 #include "core/crondescription.h"
@@ -114,7 +115,7 @@ void CronEditor::setTimeZoneEditable(bool editable)
 void CronEditor::setDisplayTimeZone(const QTimeZone &zone)
 {
     m_displayZone = zone;
-    m_timesLabel->setText(zone.isValid() ? tr("Next %n fire times (%1):", nullptr, FireTimeCount).arg(QString::fromUtf8(zone.id()))
+    m_timesLabel->setText(zone.isValid() ? tr("Next %n fire times (%1):", nullptr, FireTimeCount).arg(zoneLabel(zone))
                                          : tr("Next %n fire times:", nullptr, FireTimeCount));
     refresh();
 }
