@@ -1003,6 +1003,14 @@
         <source>the model refused: %1</source>
         <translation>das Modell hat abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>no system keychain answered (%1)</source>
+        <translation>kein Schlüsselbund des Systems hat geantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>kein D-Bus-Sitzungsbus</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
