@@ -2980,7 +2980,7 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     </message>
     <message>
         <source>Turn predictions with confidence &gt;= 0.9 into pending tasks automatically.</source>
-        <translation>Vorhersagen mit Konfidenz &gt;= 0.9 automatisch zu anstehenden Aufgaben machen.</translation>
+        <translation>Vorhersagen mit einer Konfidenz ≥ 0,9 automatisch zu anstehenden Aufgaben machen.</translation>
     </message>
     <message>
         <source>Predictions older than this are scored against what actually ran.</source>
@@ -3670,7 +3670,7 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     </message>
     <message>
         <source>Otherwise only rules with confidence of at least 0.9 are enabled; the others are stored disabled for review.</source>
-        <translation>Sonst werden nur Regeln mit einer Konfidenz von mindestens 0.9 aktiviert; die übrigen werden zur Prüfung deaktiviert gespeichert.</translation>
+        <translation>Sonst werden nur Regeln mit einer Konfidenz von mindestens 0,9 aktiviert; die übrigen werden zur Prüfung deaktiviert gespeichert.</translation>
     </message>
     <message>
         <source>Preview only (dry run: store nothing)</source>
