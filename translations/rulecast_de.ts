@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityPattern</name>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>recurring load peak: consider optimize-resource-schedule to spread work away from it</source>
+        <translation>wiederkehrende Lastspitze: verteilen Sie die Arbeit mit optimize-resource-schedule von ihr weg</translation>
+    </message>
+    <message>
+        <source>regular enough (confidence %1 &gt;= %2) to become a scheduling rule</source>
+        <translation>regelmäßig genug (Konfidenz %1 ≥ %2), um eine Planungsregel zu werden</translation>
+    </message>
+    <message>
+        <source>confidence %1 is below %2: watch it over a longer window before automating it</source>
+        <translation>Konfidenz %1 liegt unter %2: beobachten Sie es über einen längeren Zeitraum, bevor Sie es automatisieren</translation>
+    </message>
+    <message>
+        <source>%1 (±%2 min)</source>
+        <translation>%1 (±%2 min)</translation>
+    </message>
+    <message>
+        <source>every day at %1 UTC</source>
+        <translation>täglich um %1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 at %2 UTC</source>
+        <translation>%1 um %2 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <source>day %1 of the month at %2 UTC</source>
+        <translation>
+            <numerusform>am %1. des Monats um %2 UTC</numerusform>
+            <numerusform>an den Tagen %1 des Monats um %2 UTC</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>%1:00–%2:00 UTC</source>
+        <translation>%1:00–%2:00 UTC</translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation>stündlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>jede Stunde</numerusform>
+            <numerusform>alle %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>alle %1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 at +%2 min, %3</source>
+        <translation>%1 bei +%2 min, %3</translation>
+    </message>
+    <message>
+        <source>%1 starts about %2 min after %3 (within %4 min)</source>
+        <translation>%1 startet etwa %2 min nach %3 (innerhalb von %4 min)</translation>
+    </message>
+    <message>
+        <source>%1 demand peaks at %2 UTC (%3x the average)</source>
+        <translation>%1: Bedarfsspitzen um %2 UTC (%3-mal der Durchschnitt)</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Save as &amp;PNG…</source>
@@ -1261,6 +1362,37 @@
     </message>
 </context>
 <context>
+    <name>PatternTypeLabel</name>
+    <message>
+        <source>daily recurring</source>
+        <translation>täglich wiederkehrend</translation>
+    </message>
+    <message>
+        <source>weekly recurring</source>
+        <translation>wöchentlich wiederkehrend</translation>
+    </message>
+    <message>
+        <source>monthly recurring</source>
+        <translation>monatlich wiederkehrend</translation>
+    </message>
+    <message>
+        <source>recurring at an interval</source>
+        <translation>in festem Abstand wiederkehrend</translation>
+    </message>
+    <message>
+        <source>task correlation</source>
+        <translation>Aufgabenkorrelation</translation>
+    </message>
+    <message>
+        <source>resource usage</source>
+        <translation>Ressourcennutzung</translation>
+    </message>
+    <message>
+        <source>Pattern type: %1</source>
+        <translation>Mustertyp: %1</translation>
+    </message>
+</context>
+<context>
     <name>Predict</name>
     <message>
         <source>reading scheduling_rules: %1</source>
@@ -2325,6 +2457,172 @@
     <message>
         <source>%1: reading resource_samples: %2</source>
         <translation>%1: Lesen von resource_samples: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleConflicts</name>
+    <message>
+        <source>#%1 &apos;%2&apos;</source>
+        <translation>#%1 „%2“</translation>
+    </message>
+    <message>
+        <source>new &apos;%1&apos;</source>
+        <translation>neue Regel „%1“</translation>
+    </message>
+    <message>
+        <source>after rules wait on each other in a circle: %1</source>
+        <translation>„Nach“-Regeln warten im Kreis aufeinander: %1</translation>
+    </message>
+    <message>
+        <source>disable %1 (priority %2) to break the cycle</source>
+        <translation>%1 (Priorität %2) deaktivieren, um den Kreis zu durchbrechen</translation>
+    </message>
+    <message>
+        <source>%1 and %2 run at the same time %3 times in the next %4 days, with up to %5 runs going at once where capacity is %6 (first at %7)</source>
+        <translation>%1 und %2 laufen in den nächsten %4 Tagen %3-mal gleichzeitig, mit bis zu %5 Läufen zugleich bei einer Kapazität von %6 (zuerst am %7)</translation>
+    </message>
+    <message>
+        <source>start %1 %2 min later (%3 UTC), after %4 ends</source>
+        <translation>%1 %2 min später starten (%3 UTC), nach dem Ende von %4</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both heavy on %3 and overlap %4 times in the next %5 days (first at %6)</source>
+        <translation>%1 und %2 belasten beide %3 stark und überschneiden sich in den nächsten %5 Tagen %4-mal (zuerst am %6)</translation>
+    </message>
+    <message>
+        <source>stagger them: start %1 %2 min later, after %3 ends</source>
+        <translation>zeitlich versetzen: %1 %2 min später starten, nach dem Ende von %3</translation>
+    </message>
+    <message>
+        <source>already broken: a rule of the cycle is disabled</source>
+        <translation>bereits durchbrochen: eine Regel des Kreises ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>disabled to break a dependency cycle</source>
+        <translation>deaktiviert, um einen Abhängigkeitskreis zu durchbrechen</translation>
+    </message>
+    <message>
+        <source>disabled %1</source>
+        <translation>%1 deaktiviert</translation>
+    </message>
+    <message>
+        <source>left for review: the lower-priority rule %1 already exists and generation never edits existing rules</source>
+        <translation>zur Prüfung belassen: die Regel %1 mit niedrigerer Priorität besteht bereits, und die Generierung ändert bestehende Regeln nie</translation>
+    </message>
+    <message>
+        <source>%1 was already changed: %2</source>
+        <translation>%1 wurde bereits geändert: %2</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>moved %1 min later (&apos;%2&apos; -&gt; &apos;%3&apos;) to clear %4 (priority %5 over %6)</source>
+        <translation>um %1 min verschoben („%2“ → „%3“), um %4 auszuweichen (Priorität %5 vor %6)</translation>
+    </message>
+    <message>
+        <source>merged into a sequence: runs %1 min after each %2 (from %3)</source>
+        <translation>zu einer Abfolge verbunden: läuft %1 min nach jedem Lauf von %2 (aus %3)</translation>
+    </message>
+    <message>
+        <source>disabled: lower priority (%1) than %2 (%3)</source>
+        <translation>deaktiviert: niedrigere Priorität (%1) als %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>RuleGenerator</name>
+    <message>
+        <source>its period of %1 minutes does not divide a day, so no cron rule repeats it exactly</source>
+        <translation>seine Periode von %1 Minuten teilt den Tag nicht, daher kann keine Cron-Regel es genau wiederholen</translation>
+    </message>
+    <message>
+        <source>no run falls inside its time window</source>
+        <translation>kein Lauf fällt in sein Zeitfenster</translation>
+    </message>
+    <message>
+        <source>it needs %1 cron rules, more than max_rules_per_pattern (%2)</source>
+        <translation>es bräuchte %1 Cron-Regeln, mehr als max_rules_per_pattern (%2)</translation>
+    </message>
+    <message>
+        <source>%1 daily at %2</source>
+        <translation>%1 täglich um %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 at %3</source>
+        <translation>%1 am %2 um %3</translation>
+    </message>
+    <message>
+        <source>%1 monthly on day %2 at %3</source>
+        <translation>%1 monatlich am Tag %2 um %3</translation>
+    </message>
+    <message>
+        <source>%1 every %2 h</source>
+        <translation>%1 alle %2 h</translation>
+    </message>
+    <message>
+        <source>%1 every %2 min</source>
+        <translation>%1 alle %2 min</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>seen on %1 of %2 days (confidence %3)</source>
+        <translation>an %1 von %2 Tagen gesehen (Konfidenz %3)</translation>
+    </message>
+    <message>
+        <source>seen on %1 of %2 of those weekdays (confidence %3)</source>
+        <translation>an %1 von %2 dieser Wochentage gesehen (Konfidenz %3)</translation>
+    </message>
+    <message>
+        <source>seen on %1 of %2 of those days of the month (confidence %3)</source>
+        <translation>an %1 von %2 dieser Monatstage gesehen (Konfidenz %3)</translation>
+    </message>
+    <message>
+        <source>seen on %1 of %2 expected runs (confidence %3)</source>
+        <translation>bei %1 von %2 erwarteten Läufen gesehen (Konfidenz %3)</translation>
+    </message>
+    <message>
+        <source>a correlation is started by its predecessor, not by the clock</source>
+        <translation>eine Korrelation startet mit ihrem Vorgänger, nicht nach der Uhr</translation>
+    </message>
+    <message>
+        <source>resource-usage patterns describe load, not work to start</source>
+        <translation>Ressourcennutzungsmuster beschreiben Last, keine zu startende Arbeit</translation>
+    </message>
+    <message>
+        <source>the pattern has no typical time</source>
+        <translation>das Muster hat keine typische Uhrzeit</translation>
+    </message>
+    <message>
+        <source>the pattern is inactive</source>
+        <translation>das Muster ist inaktiv</translation>
+    </message>
+    <message>
+        <source>confidence %1 is below %2</source>
+        <translation>Konfidenz %1 liegt unter %2</translation>
+    </message>
+    <message>
+        <source>rule #%1 &apos;%2&apos; already runs it</source>
+        <translation>Regel #%1 „%2“ führt es bereits aus</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <source>run %1 %2 min after each %3 — %3 was followed by %1 within %4 min %5 of %6 times (confidence %7)</source>
+        <translation>%1 %2 min nach jedem %3 ausführen — auf %3 folgte %1 in %5 von %6 Fällen innerhalb von %4 min (Konfidenz %7)</translation>
+    </message>
+    <message>
+        <source>rule #%1 &apos;%2&apos; already runs %3 at &apos;%4&apos;</source>
+        <translation>Regel #%1 „%2“ führt %3 bereits zu „%4“ aus</translation>
+    </message>
+    <message>
+        <source>run %1: %2 UTC — %3</source>
+        <translation>%1 ausführen: %2 UTC — %3</translation>
     </message>
 </context>
 <context>
@@ -5942,10 +6240,6 @@ Vorschlag: %4.</translation>
         <translation>Muster %1 – %2, %3: %4</translation>
     </message>
     <message>
-        <source> (inactive)</source>
-        <translation> (inaktiv)</translation>
-    </message>
-    <message>
         <source>No patterns at or above similarity %1 (%2 compared). Lower the minimum to see more.</source>
         <translation>Keine Muster mit Ähnlichkeit %1 oder mehr (%2 verglichen). Senken Sie das Minimum, um mehr zu sehen.</translation>
     </message>
@@ -5971,6 +6265,10 @@ Vorschlag: %4.</translation>
     <message>
         <source>Search again with these settings</source>
         <translation>Mit diesen Einstellungen erneut suchen</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivityPattern</name>
+    <message numerus="yes">
+        <source>day %1 of the month at %2 UTC</source>
+        <translation>
+            <numerusform>day %1 of the month at %2 UTC</numerusform>
+            <numerusform>day %1 of the month at %2 UTC</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>every %n hour</numerusform>
+            <numerusform>every %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CronDescription</name>
     <message numerus="yes">
         <source>Every %n minutes</source>

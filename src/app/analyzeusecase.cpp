@@ -26,8 +26,8 @@ QJsonObject AnalyzeResult::summaryJson() const
         createRule += r == QLatin1String("create_rule") ? 1 : 0;
         recommendations.append(QJsonObject{{QStringLiteral("pattern_id"), p.id},
                                            {QStringLiteral("type"), r},
-                                           {QStringLiteral("reason"), p.recommendationReason()},
-                                           {QStringLiteral("description"), p.describe()}});
+                                           {QStringLiteral("reason"), p.recommendationReasonEnglish()},
+                                           {QStringLiteral("description"), p.describeEnglish()}});
     }
     qint64 newCount = 0;
     for (bool c : created)

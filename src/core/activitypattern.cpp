@@ -1,6 +1,7 @@
 #include "activitypattern.h"
 
 #include "circularstats.h"
+#include "phrase.h"
 #include "timeformat.h"
 
 #include <QJsonArray>
@@ -49,14 +50,28 @@ QString hhmm(double minuteOfDay)
     return QStringLiteral("%1:%2").arg(m / 60, 2, 10, QLatin1Char('0')).arg(m % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString weekdayNames(const QList<int> &days)
+QString twoDigits(int value) { return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0')); }
+
+// The sentences below are in the "ActivityPattern" context: describeText()
+// renders them in the user's language, describeEnglish() as stored.
+LocalizedText text(const char *source, int n = -1) { return LocalizedText("ActivityPattern", source, n); }
+
+} // namespace
+
+LocalizedText weekdayAbbreviations(const QList<int> &days)
 {
-    static const char *names[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-    QStringList out;
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("ActivityPattern", "Sun"), QT_TRANSLATE_NOOP("ActivityPattern", "Mon"),
+        QT_TRANSLATE_NOOP("ActivityPattern", "Tue"), QT_TRANSLATE_NOOP("ActivityPattern", "Wed"),
+        QT_TRANSLATE_NOOP("ActivityPattern", "Thu"), QT_TRANSLATE_NOOP("ActivityPattern", "Fri"),
+        QT_TRANSLATE_NOOP("ActivityPattern", "Sat")};
+    QList<LocalizedText> out;
     for (int d : days)
-        out << QString::fromLatin1(names[((d % 7) + 7) % 7]);
-    return out.join(QStringLiteral(", "));
+        out << text(names[((d % 7) + 7) % 7]);
+    return LocalizedText::joined(out, "ActivityPattern", QT_TRANSLATE_NOOP("ActivityPattern", ", "));
 }
+
+namespace {
 
 QString joinInts(const QList<int> &values)
 {
@@ -130,60 +145,86 @@ QString ActivityPattern::recommendation() const
                                                : QStringLiteral("investigate_further");
 }
 
-QString ActivityPattern::recommendationReason() const
+LocalizedText ActivityPattern::recommendationReasonText() const
 {
     if (kind == PatternKind::ResourceUsage)
-        return QStringLiteral("recurring load peak: consider optimize-resource-schedule to spread work away from it");
+        return text(QT_TRANSLATE_NOOP("ActivityPattern",
+                                      "recurring load peak: consider optimize-resource-schedule to spread work away from it"));
     if (confidence >= kCreateRuleConfidence)
-        return QStringLiteral("regular enough (confidence %1 >= %2) to become a scheduling rule")
-            .arg(confidence, 0, 'f', 2)
-            .arg(kCreateRuleConfidence, 0, 'f', 2);
-    return QStringLiteral("confidence %1 is below %2: watch it over a longer window before automating it")
-        .arg(confidence, 0, 'f', 2)
-        .arg(kCreateRuleConfidence, 0, 'f', 2);
+        return text(QT_TRANSLATE_NOOP("ActivityPattern", "regular enough (confidence %1 >= %2) to become a scheduling rule"))
+            .arg(confidence, 2)
+            .arg(kCreateRuleConfidence, 2);
+    return text(QT_TRANSLATE_NOOP("ActivityPattern",
+                                  "confidence %1 is below %2: watch it over a longer window before automating it"))
+        .arg(confidence, 2)
+        .arg(kCreateRuleConfidence, 2);
 }
 
-QString ActivityPattern::describe() const
+QString ActivityPattern::recommendationReason() const { return recommendationReasonText().toString(); }
+
+QString ActivityPattern::recommendationReasonEnglish() const { return recommendationReasonText().toEnglish(); }
+
+LocalizedText ActivityPattern::describeText() const
 {
-    const QString spread = spreadMinutes > 0 ? QStringLiteral(" (±%1 min)").arg(spreadMinutes, 0, 'f', 1) : QString();
+    // The spread wraps the whole sentence: "every day at 09:30 UTC (±3.0 min)".
+    const auto withSpread = [this](const LocalizedText &when) {
+        return spreadMinutes > 0 ? text(QT_TRANSLATE_NOOP("ActivityPattern", "%1 (±%2 min)")).arg(when).arg(spreadMinutes, 1)
+                                 : when;
+    };
     switch (kind) {
     case PatternKind::Daily:
-        return QStringLiteral("every day at %1 UTC%2").arg(hhmm(minuteOfDay), spread);
+        return withSpread(text(QT_TRANSLATE_NOOP("ActivityPattern", "every day at %1 UTC")).arg(hhmm(minuteOfDay)));
     case PatternKind::Weekly:
-        return QStringLiteral("%1 at %2 UTC%3")
-            .arg(weekdayNames(timeWindows.value(0).daysOfWeek), hhmm(minuteOfDay), spread);
-    case PatternKind::Monthly:
-        return QStringLiteral("day %1 of the month at %2 UTC%3")
-            .arg(joinInts(timeWindows.value(0).daysOfMonth), hhmm(minuteOfDay), spread);
+        return withSpread(text(QT_TRANSLATE_NOOP("ActivityPattern", "%1 at %2 UTC"))
+                              .arg(weekdayAbbreviations(timeWindows.value(0).daysOfWeek))
+                              .arg(hhmm(minuteOfDay)));
+    case PatternKind::Monthly: {
+        // English says "day 1, 15 of the month" whatever the count; other
+        // languages may need a plural.
+        const QList<int> days = timeWindows.value(0).daysOfMonth;
+        return withSpread(text(QT_TRANSLATE_N_NOOP("ActivityPattern", "day %1 of the month at %2 UTC"), int(days.size()))
+                              .arg(joinInts(days))
+                              .arg(hhmm(minuteOfDay)));
+    }
     case PatternKind::Interval: {
         const TimeWindow w = timeWindows.value(0);
-        const QString hours = (w.endHour - w.startHour + 24) % 24 == 0
-                                  ? QStringLiteral("all day")
-                                  : QStringLiteral("%1:00–%2:00 UTC").arg(w.startHour, 2, 10, QLatin1Char('0'))
-                                        .arg(w.endHour, 2, 10, QLatin1Char('0'));
-        const QString every = periodMinutes % 60 == 0
-                                  ? (periodMinutes == 60 ? QStringLiteral("every hour")
-                                                         : QStringLiteral("every %1 hours").arg(periodMinutes / 60))
-                                  : QStringLiteral("every %1 minutes").arg(periodMinutes);
-        return QStringLiteral("%1 at +%2 min, %3%4").arg(every).arg(std::lround(minuteOfDay)).arg(hours, spread);
+        const LocalizedText hours =
+            (w.endHour - w.startHour + 24) % 24 == 0
+                ? text(QT_TRANSLATE_NOOP("ActivityPattern", "all day"))
+                : text(QT_TRANSLATE_NOOP("ActivityPattern", "%1:00–%2:00 UTC")).arg(twoDigits(w.startHour)).arg(twoDigits(w.endHour));
+        const LocalizedText every =
+            periodMinutes % 60 == 0
+                ? (periodMinutes == 60 ? text(QT_TRANSLATE_NOOP("ActivityPattern", "every hour"))
+                                       : text(QT_TRANSLATE_N_NOOP("ActivityPattern", "every %n hour(s)"), periodMinutes / 60))
+                : text(QT_TRANSLATE_NOOP("ActivityPattern", "every %1 minutes")).arg(periodMinutes);
+        return withSpread(text(QT_TRANSLATE_NOOP("ActivityPattern", "%1 at +%2 min, %3"))
+                              .arg(every)
+                              .arg(qint64(std::lround(minuteOfDay)))
+                              .arg(hours));
     }
     case PatternKind::Correlation:
-        return QStringLiteral("%1 starts about %2 min after %3 (within %4 min)")
+        return text(QT_TRANSLATE_NOOP("ActivityPattern", "%1 starts about %2 min after %3 (within %4 min)"))
             .arg(taskTypes.value(1))
-            .arg(delayMinutes, 0, 'f', 1)
+            .arg(delayMinutes, 1)
             .arg(taskTypes.value(0))
             .arg(windowMinutes);
     case PatternKind::ResourceUsage: {
-        QStringList blocks;
+        QList<LocalizedText> blocks;
         for (const TimeWindow &w : timeWindows)
-            blocks << QStringLiteral("%1–%2h").arg(w.startHour, 2, 10, QLatin1Char('0')).arg(w.endHour, 2, 10, QLatin1Char('0'));
-        return QStringLiteral("%1 demand peaks at %2 UTC (%3x the average)")
-            .arg(metrics.value(QStringLiteral("metric")).toString(), blocks.join(QStringLiteral(", ")))
-            .arg(metrics.value(QStringLiteral("peak_to_average")).toDouble(), 0, 'f', 1);
+            blocks << LocalizedText::verbatim(twoDigits(w.startHour) + QStringLiteral("–") + twoDigits(w.endHour)
+                                              + QStringLiteral("h"));
+        return text(QT_TRANSLATE_NOOP("ActivityPattern", "%1 demand peaks at %2 UTC (%3x the average)"))
+            .arg(metrics.value(QStringLiteral("metric")).toString())
+            .arg(LocalizedText::joined(blocks, "ActivityPattern", QT_TRANSLATE_NOOP("ActivityPattern", ", ")))
+            .arg(metrics.value(QStringLiteral("peak_to_average")).toDouble(), 1);
     }
     }
     return {};
 }
+
+QString ActivityPattern::describe() const { return describeText().toString(); }
+
+QString ActivityPattern::describeEnglish() const { return describeText().toEnglish(); }
 
 QJsonObject ActivityPattern::toPatternData() const
 {
@@ -194,7 +235,7 @@ QJsonObject ActivityPattern::toPatternData() const
     for (const TimeWindow &w : timeWindows)
         windows.append(w.toJson());
     o.insert(QStringLiteral("time_windows"), windows);
-    o.insert(QStringLiteral("description"), describe());
+    o.insert(QStringLiteral("description"), describeEnglish());
     o.insert(QStringLiteral("occurrences"), occurrences);
     o.insert(QStringLiteral("opportunities"), opportunities);
     o.insert(QStringLiteral("hit_rate"), hitRate);
@@ -225,7 +266,7 @@ QJsonObject ActivityPattern::toPatternData() const
     o.insert(QStringLiteral("analyzed_from"), timeformat::toIsoUtc(analyzedFrom));
     o.insert(QStringLiteral("analyzed_until"), timeformat::toIsoUtc(analyzedUntil));
     o.insert(QStringLiteral("recommendation"),
-             QJsonObject{{QStringLiteral("type"), recommendation()}, {QStringLiteral("reason"), recommendationReason()}});
+             QJsonObject{{QStringLiteral("type"), recommendation()}, {QStringLiteral("reason"), recommendationReasonEnglish()}});
     return o;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/localizedtext.h"
 #include "core/result.h"
 
 #include <QJsonObject>
@@ -20,6 +21,9 @@ enum class PatternKind { Daily, Weekly, Monthly, Interval, Correlation, Resource
 QString patternTypeName(PatternKind kind);
 std::optional<PatternKind> patternKindFromName(const QString &name);
 QStringList patternTypeNames();
+
+// Cron weekdays (0 = Sunday) as "Mon, Wed, Fri" (German "Mo, Mi, Fr").
+LocalizedText weekdayAbbreviations(const QList<int> &days);
 
 // When a behaviour happens. Hours are UTC; endHour is exclusive (a window
 // 09–10 holds 09:xx). `minute` is the typical minute within the hour, -1 when
@@ -76,9 +80,17 @@ struct ActivityPattern
     QString patternType() const { return patternTypeName(kind); }
     // create_rule when strong enough for rule generation, else investigate_further.
     QString recommendation() const;
+    // Why, as a sentence: describe()'s three forms below apply here too.
+    LocalizedText recommendationReasonText() const;
     QString recommendationReason() const;
-    // One line in plain words: "every day at 09:30 UTC (±3 min)".
+    QString recommendationReasonEnglish() const;
+    // One line in plain words: "every day at 09:30 UTC (±3.0 min)". describe()
+    // is in the user's language (the GUI; numbers in its locale), describeEnglish()
+    // always English (the stored pattern_data, exchanged JSON, reports,
+    // embeddings, the CLI), describeText() the sentence to render either way.
+    LocalizedText describeText() const;
     QString describe() const;
+    QString describeEnglish() const;
 
     QJsonObject toPatternData() const;
     // Reads a stored row back; `where` names the row in error messages.

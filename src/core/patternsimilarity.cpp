@@ -361,7 +361,7 @@ PatternSimilarity patternSimilarity(const ActivityPattern &a, const ActivityPatt
 
 QString embeddingText(const ActivityPattern &p)
 {
-    QString text = p.patternType() + QStringLiteral(": ") + p.describe();
+    QString text = p.patternType() + QStringLiteral(": ") + p.describeEnglish();
     if (!p.taskTypes.isEmpty())
         text += QStringLiteral(". Task types: ") + p.taskTypes.join(QStringLiteral(", "));
     if (!p.frequency.isEmpty())

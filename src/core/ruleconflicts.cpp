@@ -63,10 +63,16 @@ void renameTime(SchedulingRule &r, const QString &oldCron)
     r.description.replace(before, after);
 }
 
-QString label(const QList<SchedulingRule> &all, int i)
+// Sentences in the "RuleConflicts" context: the Rules view shows them in the
+// user's language (toString()), JSON, reports and the CLI in English.
+LocalizedText text(const char *source) { return LocalizedText("RuleConflicts", source); }
+
+LocalizedText label(const QList<SchedulingRule> &all, int i)
 {
     const SchedulingRule &r = all[i];
-    return r.id > 0 ? QStringLiteral("#%1 '%2'").arg(r.id).arg(r.name) : QStringLiteral("new '%1'").arg(r.name);
+    // The id is an identifier, never grouped like a number ("#1234").
+    return r.id > 0 ? text(QT_TRANSLATE_NOOP("RuleConflicts", "#%1 '%2'")).arg(QString::number(r.id)).arg(r.name)
+                    : text(QT_TRANSLATE_NOOP("RuleConflicts", "new '%1'")).arg(r.name);
 }
 
 // The rule that keeps its place: higher priority, then the existing one, then the earlier.
@@ -131,13 +137,13 @@ void findCycles(const QList<SchedulingRule> &rules, bool everyPair, QList<RuleCo
                 c.rules = cycle;
                 QStringList path = stack.mid(at);
                 path.append(next);
-                c.description = QStringLiteral("after rules wait on each other in a circle: %1")
+                c.description = text(QT_TRANSLATE_NOOP("RuleConflicts", "after rules wait on each other in a circle: %1"))
                                     .arg(path.join(QStringLiteral(" -> ")));
                 const int lowest = *std::min_element(cycle.begin(), cycle.end(), [&](int a, int b) {
                     return std::make_tuple(isNew(rules[a]) ? 0 : 1, rules[a].priority) <
                            std::make_tuple(isNew(rules[b]) ? 0 : 1, rules[b].priority);
                 });
-                c.suggestion = QStringLiteral("disable %1 (priority %2) to break the cycle")
+                c.suggestion = text(QT_TRANSLATE_NOOP("RuleConflicts", "disable %1 (priority %2) to break the cycle"))
                                    .arg(label(rules, lowest))
                                    .arg(rules[lowest].priority);
                 out.append(c);
@@ -170,9 +176,9 @@ QJsonObject RuleConflict::toJson(const QList<SchedulingRule> &all) const
                   {QStringLiteral("severity"), severity},
                   {QStringLiteral("rule_names"), names},
                   {QStringLiteral("rule_ids"), ids},
-                  {QStringLiteral("description"), description},
-                  {QStringLiteral("suggestion"), suggestion},
-                  {QStringLiteral("resolution"), resolution.isEmpty() ? QJsonValue() : QJsonValue(resolution)}};
+                  {QStringLiteral("description"), description.toEnglish()},
+                  {QStringLiteral("suggestion"), suggestion.toEnglish()},
+                  {QStringLiteral("resolution"), resolution.isEmpty() ? QJsonValue() : QJsonValue(resolution.toEnglish())}};
     if (type != QLatin1String("dependency_cycle")) {
         o.insert(QStringLiteral("occurrences"), occurrences);
         o.insert(QStringLiteral("first_at"), timeformat::toIsoUtc(firstAt));
@@ -251,15 +257,17 @@ QList<RuleConflict> findConflicts(const QList<SchedulingRule> &rules, const Conf
         c.shiftMinutes = s.shiftMinutes;
         c.peakConcurrent = s.peak;
         c.severity = severityFor(s.occurrences);
-        c.description = QStringLiteral("%1 and %2 run at the same time %3 times in the next %4 days, with up to %5 "
-                                       "runs going at once where capacity is %6 (first at %7)")
-                            .arg(label(rules, pair.first), label(rules, pair.second))
+        c.description = text(QT_TRANSLATE_NOOP("RuleConflicts",
+                                               "%1 and %2 run at the same time %3 times in the next %4 days, with up to "
+                                               "%5 runs going at once where capacity is %6 (first at %7)"))
+                            .arg(label(rules, pair.first))
+                            .arg(label(rules, pair.second))
                             .arg(s.occurrences)
                             .arg(o.days)
                             .arg(s.peak)
                             .arg(o.capacity)
                             .arg(timeformat::toIsoUtc(s.firstAt));
-        c.suggestion = QStringLiteral("start %1 %2 min later (%3 UTC), after %4 ends")
+        c.suggestion = text(QT_TRANSLATE_NOOP("RuleConflicts", "start %1 %2 min later (%3 UTC), after %4 ends"))
                            .arg(label(rules, pair.second))
                            .arg(s.shiftMinutes)
                            .arg(hm(s.firstAt + qint64(s.shiftMinutes) * 60))
@@ -276,13 +284,15 @@ QList<RuleConflict> findConflicts(const QList<SchedulingRule> &rules, const Conf
         c.firstAt = s.firstAt;
         c.shiftMinutes = s.shiftMinutes;
         c.severity = severityFor(s.occurrences);
-        c.description = QStringLiteral("%1 and %2 are both heavy on %3 and overlap %4 times in the next %5 days "
-                                       "(first at %6)")
-                            .arg(label(rules, winner), label(rules, loser), res)
+        c.description = text(QT_TRANSLATE_NOOP("RuleConflicts", "%1 and %2 are both heavy on %3 and overlap %4 times in "
+                                                                "the next %5 days (first at %6)"))
+                            .arg(label(rules, winner))
+                            .arg(label(rules, loser))
+                            .arg(res)
                             .arg(s.occurrences)
                             .arg(o.days)
                             .arg(timeformat::toIsoUtc(s.firstAt));
-        c.suggestion = QStringLiteral("stagger them: start %1 %2 min later, after %3 ends")
+        c.suggestion = text(QT_TRANSLATE_NOOP("RuleConflicts", "stagger them: start %1 %2 min later, after %3 ends"))
                            .arg(label(rules, loser))
                            .arg(s.shiftMinutes)
                            .arg(label(rules, winner));
@@ -326,12 +336,12 @@ int resolveConflicts(ConflictStrategy strategy, QList<SchedulingRule> &rules, QL
                 if (isNew(rules[i]) && rules[i].enabled && (lowest < 0 || rules[i].priority < rules[lowest].priority))
                     lowest = i;
             if (lowest < 0) {
-                c.resolution = QStringLiteral("already broken: a rule of the cycle is disabled");
+                c.resolution = text(QT_TRANSLATE_NOOP("RuleConflicts", "already broken: a rule of the cycle is disabled"));
                 continue;
             }
             rules[lowest].enabled = false;
-            rules[lowest].resolution = QStringLiteral("disabled to break a dependency cycle");
-            c.resolution = QStringLiteral("disabled %1").arg(label(rules, lowest));
+            rules[lowest].resolution = text(QT_TRANSLATE_NOOP("RuleConflicts", "disabled to break a dependency cycle"));
+            c.resolution = text(QT_TRANSLATE_NOOP("RuleConflicts", "disabled %1")).arg(label(rules, lowest));
             ++changed;
             continue;
         }
@@ -339,14 +349,15 @@ int resolveConflicts(ConflictStrategy strategy, QList<SchedulingRule> &rules, QL
         const int loser = c.rules.value(1);
         SchedulingRule &l = rules[loser];
         if (!isNew(l)) {
-            c.resolution = QStringLiteral("left for review: the lower-priority rule %1 already exists and generation "
-                                          "never edits existing rules")
+            c.resolution = text(QT_TRANSLATE_NOOP("RuleConflicts", "left for review: the lower-priority rule %1 already "
+                                                                   "exists and generation never edits existing rules"))
                                .arg(label(rules, loser));
             continue;
         }
         if (!l.resolution.isEmpty() || !l.enabled) {
-            c.resolution = QStringLiteral("%1 was already changed: %2")
-                               .arg(label(rules, loser), l.enabled ? l.resolution : QStringLiteral("disabled"));
+            c.resolution = text(QT_TRANSLATE_NOOP("RuleConflicts", "%1 was already changed: %2"))
+                               .arg(label(rules, loser))
+                               .arg(l.enabled ? l.resolution : text(QT_TRANSLATE_NOOP("RuleConflicts", "disabled")));
             continue;
         }
         const SchedulingRule &w = rules[winner];
@@ -358,9 +369,12 @@ int resolveConflicts(ConflictStrategy strategy, QList<SchedulingRule> &rules, QL
             if (l.isAfterRule())
                 l.delayMinutes += shift;
             renameTime(l, before);
-            l.resolution = QStringLiteral("moved %1 min later ('%2' -> '%3') to clear %4 (priority %5 over %6)")
+            l.resolution = text(QT_TRANSLATE_NOOP("RuleConflicts",
+                                                  "moved %1 min later ('%2' -> '%3') to clear %4 (priority %5 over %6)"))
                                .arg(shift)
-                               .arg(before, l.cron, label(rules, winner))
+                               .arg(before)
+                               .arg(l.cron)
+                               .arg(label(rules, winner))
                                .arg(w.priority)
                                .arg(l.priority);
             break;
@@ -371,14 +385,15 @@ int resolveConflicts(ConflictStrategy strategy, QList<SchedulingRule> &rules, QL
             l.delayMinutes = delay;
             l.windowMinutes = std::max(60, 2 * delay);
             l.cron = RuleGenerator::shiftCron(w.cron, delay);
-            l.resolution = QStringLiteral("merged into a sequence: runs %1 min after each %2 (from %3)")
+            l.resolution = text(QT_TRANSLATE_NOOP("RuleConflicts", "merged into a sequence: runs %1 min after each %2 (from %3)"))
                                .arg(delay)
-                               .arg(w.taskType, label(rules, winner));
+                               .arg(w.taskType)
+                               .arg(label(rules, winner));
             break;
         }
         case ConflictStrategy::DisableLower:
             l.enabled = false;
-            l.resolution = QStringLiteral("disabled: lower priority (%1) than %2 (%3)")
+            l.resolution = text(QT_TRANSLATE_NOOP("RuleConflicts", "disabled: lower priority (%1) than %2 (%3)"))
                                .arg(l.priority)
                                .arg(label(rules, winner))
                                .arg(w.priority);

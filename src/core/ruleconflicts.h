@@ -24,9 +24,11 @@ struct RuleConflict
     qint64 firstAt = 0;  // first overlapping moment (epoch seconds)
     int peakConcurrent = 0; // time_overlap: most runs going at once
     int shiftMinutes = 0;   // how far the lower-priority rule must move to clear the other's run
-    QString description;
-    QString suggestion;
-    QString resolution; // what the strategy did, empty when nothing
+    // Sentences for people: toString() in the user's language (the Rules
+    // view), toEnglish() for JSON, reports and the CLI.
+    LocalizedText description;
+    LocalizedText suggestion;
+    LocalizedText resolution; // what the strategy did, empty when nothing
 
     QJsonObject toJson(const QList<SchedulingRule> &all) const;
 };

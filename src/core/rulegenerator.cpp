@@ -22,14 +22,11 @@ QString hhmm(int minuteOfDay)
         .arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString weekdays(const QList<int> &days)
-{
-    static const char *const names[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-    QStringList out;
-    for (int d : days)
-        out << QLatin1String(names[((d % 7) + 7) % 7]);
-    return out.join(QStringLiteral(", "));
-}
+// Rule names, descriptions and skip reasons are in the "RuleGenerator"
+// context. Names and descriptions are the user's labels, stored as written:
+// in the language of the program that generates them (the desktop app's, or
+// English in the CLI, which generates inside an EnglishOnly scope).
+LocalizedText text(const char *source) { return LocalizedText("RuleGenerator", source); }
 
 QString joinInts(const QList<int> &values)
 {
@@ -68,11 +65,12 @@ qint64 detections(const ActivityPattern &p)
     return p.storedDetectionCount > 0 ? p.storedDetectionCount : p.occurrences;
 }
 
-QStringList intervalCrons(const ActivityPattern &p, int maxRules, QString *why)
+QStringList intervalCrons(const ActivityPattern &p, int maxRules, LocalizedText *why)
 {
     const int period = p.periodMinutes;
     if (period <= 0 || 1440 % period != 0) {
-        *why = QStringLiteral("its period of %1 minutes does not divide a day, so no cron rule repeats it exactly")
+        *why = text(QT_TRANSLATE_NOOP("RuleGenerator",
+                                      "its period of %1 minutes does not divide a day, so no cron rule repeats it exactly"))
                    .arg(period);
         return {};
     }
@@ -95,12 +93,12 @@ QStringList intervalCrons(const ActivityPattern &p, int maxRules, QString *why)
     for (const auto &[hour, minutes] : minutesByHour)
         hoursByMinutes[minutes].append(hour);
     if (hoursByMinutes.empty()) {
-        *why = QStringLiteral("no run falls inside its time window");
+        *why = text(QT_TRANSLATE_NOOP("RuleGenerator", "no run falls inside its time window"));
         return {};
     }
     if (int(hoursByMinutes.size()) > maxRules) {
-        *why = QStringLiteral("it needs %1 cron rules, more than max_rules_per_pattern (%2)")
-                   .arg(hoursByMinutes.size())
+        *why = text(QT_TRANSLATE_NOOP("RuleGenerator", "it needs %1 cron rules, more than max_rules_per_pattern (%2)"))
+                   .arg(qint64(hoursByMinutes.size()))
                    .arg(maxRules);
         return {};
     }
@@ -111,42 +109,46 @@ QStringList intervalCrons(const ActivityPattern &p, int maxRules, QString *why)
     return crons;
 }
 
-QString cronName(const ActivityPattern &p, const QString &type, int index, int count)
+LocalizedText cronName(const ActivityPattern &p, const QString &type, int index, int count)
 {
     const int m = patternMinute(p);
-    QString name;
+    LocalizedText name;
     switch (p.kind) {
     case PatternKind::Daily:
-        name = QStringLiteral("%1 daily at %2").arg(type, hhmm(m));
+        name = text(QT_TRANSLATE_NOOP("RuleGenerator", "%1 daily at %2")).arg(type).arg(hhmm(m));
         break;
     case PatternKind::Weekly:
-        name = QStringLiteral("%1 on %2 at %3").arg(type, weekdays(p.timeWindows.value(0).daysOfWeek), hhmm(m));
+        name = text(QT_TRANSLATE_NOOP("RuleGenerator", "%1 on %2 at %3"))
+                   .arg(type)
+                   .arg(weekdayAbbreviations(p.timeWindows.value(0).daysOfWeek))
+                   .arg(hhmm(m));
         break;
     case PatternKind::Monthly:
-        name = QStringLiteral("%1 monthly on day %2 at %3").arg(type, joinInts(p.timeWindows.value(0).daysOfMonth), hhmm(m));
+        name = text(QT_TRANSLATE_NOOP("RuleGenerator", "%1 monthly on day %2 at %3"))
+                   .arg(type)
+                   .arg(joinInts(p.timeWindows.value(0).daysOfMonth))
+                   .arg(hhmm(m));
         break;
     case PatternKind::Interval:
         name = p.periodMinutes % 60 == 0
-                   ? QStringLiteral("%1 every %2 h").arg(type).arg(p.periodMinutes / 60)
-                   : QStringLiteral("%1 every %2 min").arg(type).arg(p.periodMinutes);
+                   ? text(QT_TRANSLATE_NOOP("RuleGenerator", "%1 every %2 h")).arg(type).arg(p.periodMinutes / 60)
+                   : text(QT_TRANSLATE_NOOP("RuleGenerator", "%1 every %2 min")).arg(type).arg(p.periodMinutes);
         break;
     default:
-        name = type;
+        name = LocalizedText::verbatim(type);
     }
-    return count > 1 ? QStringLiteral("%1 (%2 of %3)").arg(name).arg(index + 1).arg(count) : name;
+    return count > 1 ? text(QT_TRANSLATE_NOOP("RuleGenerator", "%1 (%2 of %3)")).arg(name).arg(index + 1).arg(count) : name;
 }
 
-QString evidenceText(const ActivityPattern &p)
+LocalizedText evidenceText(const ActivityPattern &p)
 {
-    const QString unit = p.kind == PatternKind::Daily     ? QStringLiteral("days")
-                         : p.kind == PatternKind::Weekly  ? QStringLiteral("of those weekdays")
-                         : p.kind == PatternKind::Monthly ? QStringLiteral("of those days of the month")
-                                                          : QStringLiteral("expected runs");
-    return QStringLiteral("seen on %1 of %2 %3 (confidence %4)")
-        .arg(p.occurrences)
-        .arg(p.opportunities)
-        .arg(unit)
-        .arg(p.confidence, 0, 'f', 2);
+    const char *sentence =
+        p.kind == PatternKind::Daily     ? QT_TRANSLATE_NOOP("RuleGenerator", "seen on %1 of %2 days (confidence %3)")
+        : p.kind == PatternKind::Weekly  ? QT_TRANSLATE_NOOP("RuleGenerator", "seen on %1 of %2 of those weekdays (confidence %3)")
+        : p.kind == PatternKind::Monthly ? QT_TRANSLATE_NOOP("RuleGenerator",
+                                                             "seen on %1 of %2 of those days of the month (confidence %3)")
+                                         : QT_TRANSLATE_NOOP("RuleGenerator", "seen on %1 of %2 expected runs (confidence %3)");
+    return text(sentence).arg(p.occurrences).arg(p.opportunities).arg(p.confidence, 2);
 }
 
 bool isCalendar(PatternKind k)
@@ -194,7 +196,7 @@ int RuleGenerator::priorityFor(double confidence, qint64 detectionCount)
     return std::clamp(int(std::lround(raw)), 1, 100);
 }
 
-QStringList RuleGenerator::cronsFor(const ActivityPattern &p, int maxRules, QString *why)
+QStringList RuleGenerator::cronsFor(const ActivityPattern &p, int maxRules, LocalizedText *why)
 {
     const int m = patternMinute(p);
     const QString time = QStringLiteral("%1 %2 ").arg(m % 60).arg(m / 60);
@@ -218,13 +220,13 @@ QStringList RuleGenerator::cronsFor(const ActivityPattern &p, int maxRules, QStr
     case PatternKind::Interval:
         return intervalCrons(p, maxRules, why);
     case PatternKind::Correlation:
-        *why = QStringLiteral("a correlation is started by its predecessor, not by the clock");
+        *why = text(QT_TRANSLATE_NOOP("RuleGenerator", "a correlation is started by its predecessor, not by the clock"));
         return {};
     case PatternKind::ResourceUsage:
-        *why = QStringLiteral("resource-usage patterns describe load, not work to start");
+        *why = text(QT_TRANSLATE_NOOP("RuleGenerator", "resource-usage patterns describe load, not work to start"));
         return {};
     }
-    *why = QStringLiteral("the pattern has no typical time");
+    *why = text(QT_TRANSLATE_NOOP("RuleGenerator", "the pattern has no typical time"));
     return {};
 }
 
@@ -255,13 +257,13 @@ GeneratedRules RuleGenerator::generate(const QList<ActivityPattern> &patterns, c
         if (!m_options.patternIds.isEmpty() && !m_options.patternIds.contains(p.id))
             continue;
         if (!p.active) {
-            out.skipped.append({p.id, QStringLiteral("the pattern is inactive")});
+            out.skipped.append({p.id, text(QT_TRANSLATE_NOOP("RuleGenerator", "the pattern is inactive"))});
             continue;
         }
         if (p.confidence < m_options.minConfidence) {
-            out.skipped.append({p.id, QStringLiteral("confidence %1 is below %2")
-                                          .arg(p.confidence, 0, 'f', 2)
-                                          .arg(m_options.minConfidence, 0, 'f', 2)});
+            out.skipped.append({p.id, text(QT_TRANSLATE_NOOP("RuleGenerator", "confidence %1 is below %2"))
+                                          .arg(p.confidence, 2)
+                                          .arg(m_options.minConfidence, 2)});
             continue;
         }
         candidates.append(&p);
@@ -297,14 +299,16 @@ GeneratedRules RuleGenerator::generate(const QList<ActivityPattern> &patterns, c
             if (const SchedulingRule *dup = known([&](const SchedulingRule &r) {
                     return r.isAfterRule() && (r.patternId == p.id || (r.taskType == after && r.afterTaskType == before));
                 })) {
-                out.skipped.append({p.id, QStringLiteral("rule #%1 '%2' already runs it").arg(dup->id).arg(dup->name)});
+                out.skipped.append({p.id, text(QT_TRANSLATE_NOOP("RuleGenerator", "rule #%1 '%2' already runs it"))
+                                              .arg(QString::number(dup->id))
+                                              .arg(dup->name)});
                 continue;
             }
             base.taskType = after;
             base.afterTaskType = before;
             base.delayMinutes = int(std::lround(p.delayMinutes));
             base.windowMinutes = p.windowMinutes;
-            base.name = QStringLiteral("%1 after %2").arg(after, before);
+            base.name = text(QT_TRANSLATE_NOOP("RuleGenerator", "%1 after %2")).arg(after).arg(before).toString();
             // The cron column holds when the successor is expected: the
             // predecessor's schedule moved by the delay (from its rule, else
             // its most confident calendar pattern). The action is the trigger.
@@ -319,25 +323,26 @@ GeneratedRules RuleGenerator::generate(const QList<ActivityPattern> &patterns, c
                     (!best || q.confidence > best->confidence))
                     best = &q;
             if (best) {
-                QString ignored;
+                LocalizedText ignored;
                 predecessorCron = cronsFor(*best, 1, &ignored).value(0);
             }
             base.cron = predecessorCron.isEmpty() ? neverFiringCron() : shiftCron(predecessorCron, base.delayMinutes);
             base.description =
-                QStringLiteral("run %1 %2 min after each %3 — %3 was followed by %1 within %4 min %5 of %6 times "
-                               "(confidence %7)")
+                text(QT_TRANSLATE_NOOP("RuleGenerator", "run %1 %2 min after each %3 — %3 was followed by %1 within %4 "
+                                                        "min %5 of %6 times (confidence %7)"))
                     .arg(after)
                     .arg(base.delayMinutes)
                     .arg(before)
                     .arg(p.windowMinutes)
                     .arg(p.occurrences)
                     .arg(p.opportunities)
-                    .arg(p.confidence, 0, 'f', 2);
+                    .arg(p.confidence, 2)
+                    .toString();
             out.rules.append(base);
             continue;
         }
 
-        QString why;
+        LocalizedText why;
         const QStringList crons = cronsFor(p, m_options.maxRulesPerPattern, &why);
         if (crons.isEmpty()) {
             out.skipped.append({p.id, why});
@@ -349,17 +354,23 @@ GeneratedRules RuleGenerator::generate(const QList<ActivityPattern> &patterns, c
             if (const SchedulingRule *dup = known([&](const SchedulingRule &r) {
                     return !r.isAfterRule() && r.cron == cron && (r.patternId == p.id || r.taskType == type);
                 })) {
-                out.skipped.append(
-                    {p.id, QStringLiteral("rule #%1 '%2' already runs %3 at '%4'").arg(dup->id).arg(dup->name, type, cron)});
+                out.skipped.append({p.id, text(QT_TRANSLATE_NOOP("RuleGenerator", "rule #%1 '%2' already runs %3 at '%4'"))
+                                              .arg(QString::number(dup->id))
+                                              .arg(dup->name)
+                                              .arg(type)
+                                              .arg(cron)});
                 continue;
             }
             SchedulingRule r = base;
             r.taskType = type;
             r.cron = cron;
-            r.name = cronName(p, type, i, int(crons.size()));
+            r.name = cronName(p, type, i, int(crons.size())).toString();
             const Result<CronExpression> parsed = CronExpression::parse(cron);
-            r.description = QStringLiteral("run %1: %2 UTC — %3")
-                                .arg(type, parsed ? describeCronEnglish(parsed.value()) : cron, evidenceText(p));
+            r.description = text(QT_TRANSLATE_NOOP("RuleGenerator", "run %1: %2 UTC — %3"))
+                                .arg(type)
+                                .arg(parsed ? describeCron(parsed.value()) : cron)
+                                .arg(evidenceText(p))
+                                .toString();
             out.rules.append(r);
         }
     }

@@ -30,7 +30,7 @@ struct SchedulingRule
     QString afterTaskType;
     int delayMinutes = 0;
     int windowMinutes = 0;
-    QString resolution; // what a conflict strategy changed, for the report
+    LocalizedText resolution; // what a conflict strategy changed, for the report
     // Where the row came from: 'patterns' (generated), 'manual' (added in the
     // Rules view), 'crontab:<file>' / 'jobs-json:<file>' (imported), empty
     // when another program wrote it.
@@ -64,7 +64,7 @@ constexpr double kAutoEnableConfidence = 0.9;
 struct SkippedPattern
 {
     qint64 patternId = 0;
-    QString reason;
+    LocalizedText reason; // toEnglish() for the CLI and JSON
 };
 
 struct GeneratedRules
@@ -79,6 +79,11 @@ struct GeneratedRules
 // work to start, and yield none. A pattern that already has an equal rule
 // (same pattern and cron, or same task type and cron) yields none either, so
 // generating twice changes nothing.
+//
+// Names and descriptions are the user's labels (editable, stored as text): they
+// are written in the language phrase() renders, so the desktop app writes them
+// in the UI language and the CLI, generating inside an EnglishOnly scope, in
+// English (docs/translations.md). Nothing parses them back.
 class RuleGenerator
 {
 public:
@@ -95,7 +100,7 @@ public:
     static int priorityFor(double confidence, qint64 detections);
     // The cron texts that fire exactly at a calendar or interval pattern's
     // times; empty with `why` set when cron cannot say it in `maxRules` rules.
-    static QStringList cronsFor(const ActivityPattern &pattern, int maxRules, QString *why);
+    static QStringList cronsFor(const ActivityPattern &pattern, int maxRules, LocalizedText *why);
     // `cron` moved `minutes` later (minute and hour fields; day fields kept).
     static QString shiftCron(const QString &cron, int minutes);
 

@@ -224,7 +224,7 @@ ReportTable conflictsTable(const ReportData &d)
             labels << ruleLabel(d.rules, i);
         t.rows.append({Cell::text(conflictType(c.type)), Cell::text(reportLevel(c.severity)),
                        Cell::text(labels.join(QStringLiteral("; "))),
-                       Cell::integer(c.occurrences), optionalTime(c.firstAt, c.firstAt > 0), Cell::text(c.suggestion)});
+                       Cell::integer(c.occurrences), optionalTime(c.firstAt, c.firstAt > 0), Cell::text(c.suggestion.toString())});
     }
     return t;
 }

@@ -1,5 +1,8 @@
 #include "core/ruleconflicts.h"
+#include "testsupport/faketranslator.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QTest>
 
 using namespace rulecast;
@@ -61,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE(c[0].rules, (QList<int>{0, 1}));
         QCOMPARE(c[0].firstAt, kFrom + 2 * 3600 + 600);
         QCOMPARE(c[0].peakConcurrent, 2);
-        QVERIFY2(c[0].suggestion.contains(QStringLiteral("21 min later (02:31 UTC)")), qPrintable(c[0].suggestion));
+        QVERIFY2(c[0].suggestion.toEnglish().contains(QStringLiteral("21 min later (02:31 UTC)")), qPrintable(c[0].suggestion.toEnglish()));
         // Within capacity there is nothing to report.
         QVERIFY(findConflicts(rules, options(2)).isEmpty());
         // Two existing rules overlapping are not this batch's business.
@@ -75,7 +78,7 @@ private Q_SLOTS:
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored[0].rules, (QList<int>{0, 1}));
         QCOMPARE(stored[0].occurrences, 7);
-        QVERIFY2(stored[0].description.contains(QStringLiteral("#2 'index'")), qPrintable(stored[0].description));
+        QVERIFY2(stored[0].description.toEnglish().contains(QStringLiteral("#2 'index'")), qPrintable(stored[0].description.toEnglish()));
         // A disabled rule has no runs.
         QList<SchedulingRule> off = rules;
         off[1].enabled = false;
@@ -145,7 +148,7 @@ private Q_SLOTS:
             QCOMPARE(resolveConflicts(s, copy, cc), 0);
             QCOMPARE(copy[0].cron, rules[0].cron);
             QVERIFY(copy[0].enabled);
-            QVERIFY(cc[0].resolution.contains(QStringLiteral("left for review")));
+            QVERIFY(cc[0].resolution.toEnglish().contains(QStringLiteral("left for review")));
         }
     }
 
@@ -191,7 +194,7 @@ private Q_SLOTS:
         QList<int> members = c[0].rules;
         std::sort(members.begin(), members.end());
         QCOMPARE(members, (QList<int>{0, 1, 2}));
-        QVERIFY(c[0].suggestion.contains(QStringLiteral("'b'")));
+        QVERIFY(c[0].suggestion.toEnglish().contains(QStringLiteral("'b'")));
         QCOMPARE(resolveConflicts(ConflictStrategy::Merge, rules, c), 1);
         QVERIFY(!rules[1].enabled);
         QVERIFY(rules[0].enabled && rules[2].enabled && rules[3].enabled);
@@ -211,6 +214,39 @@ private Q_SLOTS:
         QVERIFY(findConflicts({after(QStringLiteral("b"), QStringLiteral("a"), 1), after(QStringLiteral("c"), QStringLiteral("b"), 1)},
                               options())
                     .isEmpty());
+    }
+
+    // The Rules view shows conflicts in the user's language; JSON, reports and
+    // the CLI read toEnglish().
+    void shownInTheUsersLanguageExchangedInEnglish()
+    {
+        test::FakeTranslator german;
+        german.add("RuleConflicts", "start %1 %2 min later (%3 UTC), after %4 ends",
+                   QStringLiteral("%1 %2 min später starten (%3 UTC), nach dem Ende von %4"));
+        german.add("RuleConflicts", "#%1 '%2'", QStringLiteral("#%1 „%2“"));
+        german.add("RuleConflicts", "new '%1'", QStringLiteral("neue Regel „%1“"));
+        german.add("RuleConflicts", "moved %1 min later ('%2' -> '%3') to clear %4 (priority %5 over %6)",
+                   QStringLiteral("um %1 min verschoben („%2“ → „%3“), um %4 auszuweichen (Priorität %5 vor %6)"));
+        QCoreApplication::installTranslator(&german);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QList<SchedulingRule> rules = plantedOverlap();
+        rules[0].id = 1234; // an id is not a number to group ("1.234")
+        QList<RuleConflict> c = findConflicts(rules, options());
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c[0].suggestion.toString(),
+                 QStringLiteral("neue Regel „index“ 21 min später starten (02:31 UTC), nach dem Ende von #1234 „backup“"));
+        QCOMPARE(c[0].suggestion.toEnglish(), QStringLiteral("start new 'index' 21 min later (02:31 UTC), after #1234 'backup' ends"));
+        QCOMPARE(resolveConflicts(ConflictStrategy::Priority, rules, c), 1);
+        QCOMPARE(rules[1].resolution.toString(),
+                 QStringLiteral("um 21 min verschoben („10 2 * * *“ → „31 2 * * *“), um #1234 „backup“ auszuweichen "
+                                "(Priorität 90 vor 60)"));
+        const QJsonObject json = c[0].toJson(rules);
+        QCOMPARE(json.value(QStringLiteral("suggestion")).toString(), c[0].suggestion.toEnglish());
+        QCOMPARE(json.value(QStringLiteral("resolution")).toString(),
+                 QStringLiteral("moved 21 min later ('10 2 * * *' -> '31 2 * * *') to clear #1234 'backup' (priority 90 over 60)"));
+        QVERIFY(json.value(QStringLiteral("description")).toString().startsWith(QLatin1String("#1234 'backup' and new 'index' run")));
+        QCoreApplication::removeTranslator(&german);
+        QLocale::setDefault(QLocale::c());
     }
 
     void strategyNames()

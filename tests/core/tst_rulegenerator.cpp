@@ -1,6 +1,10 @@
 #include "core/cronexpression.h"
+#include "core/phrase.h"
 #include "core/rulegenerator.h"
+#include "testsupport/faketranslator.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QTest>
 #include <QTimeZone>
 
@@ -123,10 +127,10 @@ private Q_SLOTS:
         GeneratedRules g = run({interval(3, 90, 0)}, {}, one);
         QVERIFY(g.rules.isEmpty());
         QCOMPARE(g.skipped.size(), 1);
-        QVERIFY(g.skipped[0].reason.contains(QStringLiteral("max_rules_per_pattern")));
+        QVERIFY(g.skipped[0].reason.toEnglish().contains(QStringLiteral("max_rules_per_pattern")));
         g = run({interval(4, 7, 0)});
         QVERIFY(g.rules.isEmpty());
-        QVERIFY(g.skipped[0].reason.contains(QStringLiteral("does not divide a day")));
+        QVERIFY(g.skipped[0].reason.toEnglish().contains(QStringLiteral("does not divide a day")));
     }
 
     void correlationsBecomeAfterRules()
@@ -193,7 +197,7 @@ private Q_SLOTS:
         QCOMPARE(g.rules[0].estimatedDurationSeconds, 321);
         QCOMPARE(g.rules[1].estimatedDurationSeconds, -1);
         QVERIFY(g.rules[0].priority > g.rules[1].priority);
-        QVERIFY(g.skipped[0].reason.contains(QStringLiteral("below 0.80")));
+        QVERIFY(g.skipped[0].reason.toEnglish().contains(QStringLiteral("below 0.80")));
 
         RuleGenerationOptions o;
         o.autoEnable = true;
@@ -213,6 +217,47 @@ private Q_SLOTS:
         const GeneratedRules g = run({res, old});
         QVERIFY(g.rules.isEmpty());
         QCOMPARE(g.skipped.size(), 2);
+    }
+
+    // Names and descriptions are written in the generating program's language:
+    // the desktop app's (phrase() translates), the CLI's English (it generates
+    // inside an EnglishOnly scope, numbers with a dot whatever the locale).
+    void namesAndDescriptionsInTheGeneratingProgramsLanguage()
+    {
+        test::FakeTranslator german;
+        german.add("RuleGenerator", "%1 daily at %2", QStringLiteral("%1 täglich um %2"));
+        german.add("RuleGenerator", "run %1: %2 UTC — %3", QStringLiteral("%1 ausführen: %2 UTC — %3"));
+        german.add("RuleGenerator", "seen on %1 of %2 days (confidence %3)",
+                   QStringLiteral("an %1 von %2 Tagen gesehen (Konfidenz %3)"));
+        german.add("RuleGenerator", "%1 after %2", QStringLiteral("%1 nach %2"));
+        german.add("RuleGenerator", "confidence %1 is below %2", QStringLiteral("Konfidenz %1 liegt unter %2"));
+        german.add("CronDescription", "At %1", QStringLiteral("Um %1"));
+        QCoreApplication::installTranslator(&german);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QList<ActivityPattern> patterns = {calendar(1, PatternKind::Daily, QStringLiteral("backup"), 133.4),
+                                                 correlation(2, QStringLiteral("download"), QStringLiteral("transcribe"), 6.6),
+                                                 calendar(3, PatternKind::Daily, QStringLiteral("rare"), 60, 0.5)};
+        GeneratedRules g = run(patterns);
+        QCOMPARE(g.rules.size(), 2);
+        QCOMPARE(g.rules[0].name, QStringLiteral("backup täglich um 02:13"));
+        QCOMPARE(g.rules[0].description,
+                 QStringLiteral("backup ausführen: Um 02:13 UTC — an 29 von 30 Tagen gesehen (Konfidenz 0,95)"));
+        QCOMPARE(g.rules[1].name, QStringLiteral("transcribe nach download"));
+        QCOMPARE(g.skipped.size(), 1);
+        QCOMPARE(g.skipped[0].reason.toString(), QStringLiteral("Konfidenz 0,50 liegt unter 0,80"));
+        QCOMPARE(g.skipped[0].reason.toEnglish(), QStringLiteral("confidence 0.50 is below 0.80"));
+        {
+            const EnglishOnly english;
+            g = run(patterns);
+        }
+        QCOMPARE(g.rules[0].name, QStringLiteral("backup daily at 02:13"));
+        QCOMPARE(g.rules[0].description,
+                 QStringLiteral("run backup: At 02:13 UTC — seen on 29 of 30 days (confidence 0.95)"));
+        QCOMPARE(g.rules[1].name, QStringLiteral("transcribe after download"));
+        QVERIFY2(g.rules[1].description.endsWith(QLatin1String("within 60 min 40 of 42 times (confidence 0.90)")),
+                 qPrintable(g.rules[1].description));
+        QCoreApplication::removeTranslator(&german);
+        QLocale::setDefault(QLocale::c());
     }
 
     void shiftCronCarriesMinutesIntoHours()

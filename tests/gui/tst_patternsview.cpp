@@ -40,7 +40,7 @@ int rowOfTaskType(const PatternsView *view, const QString &type, const QString &
     const QAbstractItemModel *m = view->proxy();
     for (int r = 0; r < m->rowCount(); ++r)
         if (m->index(r, PatternTableModel::TaskTypesColumn).data().toString() == type
-            && m->index(r, PatternTableModel::TypeColumn).data().toString() == patternType)
+            && m->index(r, PatternTableModel::TypeColumn).data(PatternTableModel::PatternTypeRole).toString() == patternType)
             return r;
     return -1;
 }
@@ -103,7 +103,8 @@ private Q_SLOTS:
         QVERIFY(view->visibleCount() >= 1);
         QVERIFY(view->visibleCount() < total);
         for (const QString &t : visibleTypes(view, PatternTableModel::TypeColumn))
-            QCOMPARE(t, QStringLiteral("weekly_recurring"));
+            QCOMPARE(t, QStringLiteral("weekly recurring"));
+        QCOMPARE(type->currentText(), QStringLiteral("weekly recurring"));
         type->setCurrentIndex(0);
         QCOMPARE(view->visibleCount(), total);
         auto *text = view->findChild<QLineEdit *>(QStringLiteral("textFilter"));

@@ -73,7 +73,10 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.columnCount(), int(PatternTableModel::ColumnCount));
         const auto at = [&model](int row, int col, int role = Qt::DisplayRole) { return model.index(row, col).data(role); };
-        QCOMPARE(at(0, PatternTableModel::TypeColumn).toString(), QStringLiteral("daily_recurring"));
+        QCOMPARE(at(0, PatternTableModel::TypeColumn).toString(), QStringLiteral("daily recurring"));
+        QCOMPARE(at(0, PatternTableModel::TypeColumn, PatternTableModel::PatternTypeRole).toString(),
+                 QStringLiteral("daily_recurring"));
+        QVERIFY(at(0, PatternTableModel::TypeColumn, Qt::ToolTipRole).toString().contains(QLatin1String("daily_recurring")));
         QCOMPARE(at(2, PatternTableModel::TaskTypesColumn).toString(), QStringLiteral("extract → transform"));
         // The "when" text is the CLI's (ActivityPattern::describe), not a copy.
         QCOMPARE(at(0, PatternTableModel::WhenColumn).toString(), samples().at(0).describe());

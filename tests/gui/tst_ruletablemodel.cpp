@@ -131,6 +131,12 @@ private Q_SLOTS:
         QVERIFY2(cell(0, RuleTableModel::NextRunColumn).toString().endsWith(QStringLiteral("03:00")),
                  qPrintable(cell(0, RuleTableModel::NextRunColumn).toString()));
         QVERIFY(model.headerData(RuleTableModel::NextRunColumn, Qt::Horizontal).toString().contains(QStringLiteral("Europe/Berlin")));
+        // UTC reads "UTC" like the other headers, however the system spells it.
+        for (const char *utc : {"Etc/UTC", "UTC", "Etc/Universal"}) {
+            model.setTimeZone(QTimeZone(utc));
+            QCOMPARE(model.headerData(RuleTableModel::NextRunColumn, Qt::Horizontal).toString(), QStringLiteral("Next run (UTC)"));
+        }
+        model.setTimeZone(QTimeZone("Europe/Berlin"));
         // The after rule says whom it follows.
         QCOMPARE(cell(2, RuleTableModel::ScheduleColumn).toString(), QStringLiteral("after backup (≈ 37 2 * * *)"));
         QVERIFY(cell(2, RuleTableModel::DescriptionColumn).toString().startsWith(QStringLiteral("37 min after each backup")));
@@ -147,13 +153,16 @@ private Q_SLOTS:
             QVERIFY(cell(row, RuleTableModel::NameColumn, Qt::BackgroundRole).value<QColor>().isValid());
             QCOMPARE(cell(row, RuleTableModel::ConflictsColumn, RuleTableModel::RawValueRole).toInt(), 1);
             QVERIFY(cell(row, RuleTableModel::ConflictsColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("Suggestion")));
+            // Type and severity in words, not their ids.
+            QCOMPARE(cell(row, RuleTableModel::ConflictsColumn).toString(), QStringLiteral("1 (High)"));
+            QVERIFY(cell(row, RuleTableModel::ConflictsColumn, Qt::ToolTipRole).toString().startsWith(QStringLiteral("time overlap (High): ")));
         }
         QVERIFY(cell(2, RuleTableModel::NameColumn, RuleTableModel::SeverityRole).toString().isEmpty());
         QVERIFY(!cell(2, RuleTableModel::NameColumn, Qt::BackgroundRole).isValid());
         // Two existing rules: generation would not report this pair; the view does (everyPair).
-        QVERIFY(c.description.contains(QStringLiteral("#1 'backup rule'")));
-        QVERIFY(c.description.contains(QStringLiteral("#2 'index rule'")));
-        QVERIFY(c.suggestion.contains(QStringLiteral("#2 'index rule'")));
+        QVERIFY(c.description.toString().contains(QStringLiteral("#1 'backup rule'")));
+        QVERIFY(c.description.toString().contains(QStringLiteral("#2 'index rule'")));
+        QVERIFY(c.suggestion.toString().contains(QStringLiteral("#2 'index rule'")));
 
         // A description that already says when (as generated ones do) is not preceded by it again.
         QVERIFY(model.setData(model.index(0, RuleTableModel::DescriptionColumn), QStringLiteral("run backup: At 02:00 UTC — seen")));

@@ -5,6 +5,7 @@
 #include "testsupport/testsupport.h"
 
 #include <QDoubleSpinBox>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -60,13 +61,17 @@ private Q_SLOTS:
         QVERIFY(table->rowCount() >= m_daily.size() - 1);
         double last = 2.0;
         for (int row = 0; row < table->rowCount(); ++row) {
-            const double s = table->item(row, 0)->text().toDouble();
+            const double s = QLocale().toDouble(table->item(row, 0)->text());
             QVERIFY(s <= last && s >= 0.4 - 1e-3);
             last = s;
             QVERIFY(table->item(row, 1)->text() != QString::number(m_daily.first().id));
             QVERIFY(table->item(row, 0)->toolTip().contains(QLatin1String("kind")));
             if (row < m_daily.size() - 1)
-                QCOMPARE(table->item(row, 2)->text(), QStringLiteral("daily_recurring"));
+            {
+                // The type's name, with the stored id in the tooltip.
+                QCOMPARE(table->item(row, 2)->text(), QStringLiteral("daily recurring"));
+                QVERIFY(table->item(row, 2)->toolTip().contains(QLatin1String("daily_recurring")));
+            }
         }
         QVERIFY2(d.statusText().contains(QLatin1String(" matching pattern")), qPrintable(d.statusText()));
 

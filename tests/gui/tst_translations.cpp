@@ -3,6 +3,9 @@
 #include "gui/widgets/configfield.h"
 #include "core/configkeys.h"
 #include "core/crondescription.h"
+#include "core/ruleconflicts.h"
+#include "core/rulegenerator.h"
+#include "gui/models/patterntypelabel.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -302,8 +305,9 @@ private Q_SLOTS:
         }
     }
 
-    // Shown in German, stored and sent in English: rule descriptions,
-    // optimization changes and prompts use describeCronEnglish().
+    // Shown in German, stored and sent in English: optimization changes and
+    // prompts use describeCronEnglish(); generated rule descriptions are
+    // written in the generating program's language (patternsAndRulesInGerman).
     void cronDescriptionsShownInGermanStoredInEnglish()
     {
         const CronExpression weekdays = CronExpression::parse(QStringLiteral("30 2 * * 1-5")).value();
@@ -316,6 +320,73 @@ private Q_SLOTS:
         QCOMPARE(describeCron(weekdays), QStringLiteral("Um 02:30, Montag bis Freitag")); // back to German
         installTranslations(QStringLiteral("en"));
         QCOMPARE(describeCron(everyTwoHours), QStringLiteral("Every 2 hours"));
+    }
+
+    // The Patterns and Rules views' texts built in core, with the real
+    // catalogue: German in a German session, English where stored or exchanged.
+    void patternsAndRulesInGerman()
+    {
+        ActivityPattern interval;
+        interval.id = 1;
+        interval.kind = PatternKind::Interval;
+        interval.taskTypes = {QStringLiteral("sync-photos")};
+        interval.periodMinutes = 240;
+        interval.minuteOfDay = 5;
+        interval.spreadMinutes = 0.2;
+        interval.timeWindows = {TimeWindow{0, 0, -1, {}, {}}};
+        interval.confidence = 1.0;
+        interval.occurrences = 30;
+        interval.opportunities = 30;
+        ActivityPattern daily = interval;
+        daily.id = 2;
+        daily.kind = PatternKind::Daily;
+        daily.taskTypes = {QStringLiteral("backup")};
+        daily.minuteOfDay = 134;
+        daily.timeWindows = {TimeWindow{2, 3, 14, {}, {}}};
+        ActivityPattern weekly = daily;
+        weekly.id = 3;
+        weekly.kind = PatternKind::Weekly;
+        weekly.timeWindows[0].daysOfWeek = {1, 3, 5};
+
+        installTranslations(QStringLiteral("de"));
+        QCOMPARE(interval.describe(), QStringLiteral("alle 4 Stunden bei +5 min, ganztägig (±0,2 min)"));
+        QCOMPARE(weekly.describe(), QStringLiteral("Mo, Mi, Fr um 02:14 UTC (±0,2 min)"));
+        QCOMPARE(interval.recommendationReason(),
+                 QStringLiteral("regelmäßig genug (Konfidenz 1,00 ≥ 0,80), um eine Planungsregel zu werden"));
+        QCOMPARE(interval.describeEnglish(), QStringLiteral("every 4 hours at +5 min, all day (±0.2 min)"));
+        QCOMPARE(interval.toPatternData().value(QStringLiteral("description")).toString(),
+                 QStringLiteral("every 4 hours at +5 min, all day (±0.2 min)"));
+        QCOMPARE(PatternTypeLabel::of(QStringLiteral("daily_recurring")), QStringLiteral("täglich wiederkehrend"));
+        QCOMPARE(PatternTypeLabel::of(QStringLiteral("not_a_type")), QStringLiteral("not_a_type"));
+
+        const GeneratedRules g = RuleGenerator(RuleGenerationOptions{}).generate({daily, interval}, {}, {});
+        QCOMPARE(g.rules.size(), 2);
+        QCOMPARE(g.rules[0].name, QStringLiteral("backup täglich um 02:14"));
+        QCOMPARE(g.rules[0].description,
+                 QStringLiteral("backup ausführen: Um 02:14 UTC — an 30 von 30 Tagen gesehen (Konfidenz 1,00)"));
+        QCOMPARE(g.rules[1].name, QStringLiteral("sync-photos alle 4 h"));
+
+        SchedulingRule existing = g.rules[0];
+        existing.id = 7;
+        existing.priority = 90;
+        SchedulingRule fresh = g.rules[0];
+        fresh.name = QStringLiteral("index");
+        fresh.priority = 50;
+        ConflictOptions options;
+        options.from = 1798761600;
+        const QList<RuleConflict> conflicts = findConflicts({existing, fresh}, options);
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts[0].suggestion.toString(),
+                 QStringLiteral("neue Regel „index“ 2 min später starten (02:16 UTC), nach dem Ende von #7 „backup täglich um 02:14“"));
+        QCOMPARE(conflicts[0].suggestion.toEnglish(),
+                 QStringLiteral("start new 'index' 2 min later (02:16 UTC), after #7 'backup täglich um 02:14' ends"));
+
+        installTranslations(QStringLiteral("en"));
+        QCOMPARE(interval.describe(), QStringLiteral("every 4 hours at +5 min, all day (±0.2 min)"));
+        QCOMPARE(PatternTypeLabel::of(QStringLiteral("daily_recurring")), QStringLiteral("daily recurring"));
+        const GeneratedRules english = RuleGenerator(RuleGenerationOptions{}).generate({daily}, {}, {});
+        QCOMPARE(english.rules[0].description,
+                 QStringLiteral("run backup: At 02:14 UTC — seen on 30 of 30 days (confidence 1.00)"));
     }
 
     void qtsOwnStringsWhenInstalled()

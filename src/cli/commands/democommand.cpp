@@ -3,6 +3,7 @@
 #include "app/demopipeline.h"
 #include "app/demousecase.h"
 #include "app/settings.h"
+#include "core/phrase.h"
 #include "core/timeformat.h"
 
 #include <QJsonObject>
@@ -40,6 +41,9 @@ int runFullDemo(CliContext &ctx, const DemoRequest &demo)
     Progress progress;
     if (ctx.verbose)
         progress.onStage = [&ctx](const QString &stage) { ctx.info(stage); };
+    // The rules it generates are named in the generating program's language:
+    // the CLI's is English, also where the system locale is not.
+    const EnglishOnly english;
     const Result<DemoPipelineSummary> summary = runDemoPipeline(request, progress);
     if (!summary)
         return ctx.fail(summary.error());

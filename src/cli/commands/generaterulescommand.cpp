@@ -6,6 +6,7 @@
 #include "app/settings.h"
 #include "core/crondescription.h"
 #include "core/cronexpression.h"
+#include "core/phrase.h"
 #include "core/timeformat.h"
 
 #include <QJsonArray>
@@ -50,7 +51,7 @@ QJsonObject ruleJson(const SchedulingRule &r, const RuleWording &wording, int in
                    r.estimatedDurationSeconds >= 0 ? QJsonValue(r.estimatedDurationSeconds) : QJsonValue()},
                   {QStringLiteral("action_type"), r.actionType()},
                   {QStringLiteral("action_data"), r.actionData()},
-                  {QStringLiteral("resolution"), r.resolution.isEmpty() ? QJsonValue() : QJsonValue(r.resolution)}};
+                  {QStringLiteral("resolution"), r.resolution.isEmpty() ? QJsonValue() : QJsonValue(r.resolution.toEnglish())}};
     if (wording.asked && index < wording.nameFromModel.size()) {
         // Which words are the model's (untrusted), and the deterministic ones beside them.
         const auto source = [](bool model) { return model ? QStringLiteral("model") : QStringLiteral("deterministic"); };
@@ -94,10 +95,10 @@ void printConflicts(CliContext &ctx, const GenerateRulesResult &result)
         return;
     out << Qt::endl << "Conflicts:" << Qt::endl;
     for (const RuleConflict &c : result.conflicts) {
-        out << "  [" << c.severity << "] " << c.type << ": " << c.description << Qt::endl
-            << "      suggestion: " << c.suggestion << Qt::endl;
+        out << "  [" << c.severity << "] " << c.type << ": " << c.description.toEnglish() << Qt::endl
+            << "      suggestion: " << c.suggestion.toEnglish() << Qt::endl;
         if (!c.resolution.isEmpty())
-            out << "      resolution: " << c.resolution << Qt::endl;
+            out << "      resolution: " << c.resolution.toEnglish() << Qt::endl;
     }
 }
 
@@ -149,7 +150,7 @@ void printDetails(CliContext &ctx, const GenerateRulesResult &result)
         if (!fires.isEmpty())
             out << "  next runs:       " << fires.join(QStringLiteral(", ")) << Qt::endl;
         if (!r.resolution.isEmpty())
-            out << "  conflict change: " << r.resolution << Qt::endl;
+            out << "  conflict change: " << r.resolution.toEnglish() << Qt::endl;
         const int index = int(&r - rules.constData());
         const RuleWording &w = result.wording;
         if (w.asked && index < w.nameFromModel.size() && (w.nameFromModel.at(index) || w.descriptionFromModel.at(index)))
@@ -158,7 +159,7 @@ void printDetails(CliContext &ctx, const GenerateRulesResult &result)
         out << Qt::endl;
     }
     for (const SkippedPattern &s : result.skipped)
-        out << "Pattern " << s.patternId << " skipped: " << s.reason << Qt::endl;
+        out << "Pattern " << s.patternId << " skipped: " << s.reason.toEnglish() << Qt::endl;
     if (!result.skipped.isEmpty())
         out << Qt::endl;
     printConflicts(ctx, result);
@@ -210,6 +211,9 @@ int runGenerate(CliContext &ctx, const QCommandLineParser &p)
     if (ctx.verbose)
         progress.onStage = [&ctx](const QString &stage) { ctx.info(stage); };
 
+    // Generated names and descriptions are written in the generating program's
+    // language: the CLI's is English, also where the system locale is not.
+    const EnglishOnly english;
     Result<GenerateRulesResult> result = generateRules(request, progress);
     if (!result)
         return ctx.fail(result.error());
@@ -229,7 +233,7 @@ int runGenerate(CliContext &ctx, const QCommandLineParser &p)
         for (int i = 0; i < fresh.size(); ++i)
             rules.append(ruleJson(fresh.at(i), r.wording, i));
         for (const SkippedPattern &s : r.skipped)
-            skipped.append(QJsonObject{{QStringLiteral("pattern_id"), s.patternId}, {QStringLiteral("reason"), s.reason}});
+            skipped.append(QJsonObject{{QStringLiteral("pattern_id"), s.patternId}, {QStringLiteral("reason"), s.reason.toEnglish()}});
         for (const RuleConflict &c : r.conflicts)
             conflicts.append(c.toJson(found));
         QJsonObject doc{{QStringLiteral("rules"), rules},

@@ -30,7 +30,7 @@ QJsonObject patternJson(const ActivityPattern &p)
             {QStringLiteral("is_active"), p.active},
             {QStringLiteral("first_detected_at"), isoOrEmpty(p.firstDetectedAt)},
             {QStringLiteral("last_detected_at"), isoOrEmpty(p.lastDetectedAt)},
-            {QStringLiteral("description"), p.describe()},
+            {QStringLiteral("description"), p.describeEnglish()},
             {QStringLiteral("recommendation"), p.recommendation()},
             {QStringLiteral("pattern_data"), p.toPatternData()}};
 }
@@ -56,7 +56,7 @@ void printPatternTable(CliContext &ctx, const QList<ActivityPattern> &patterns)
     for (const ActivityPattern &p : patterns) {
         out << cell(QString::number(p.id), 6) << cell(p.patternType(), 20)
             << cell(p.taskTypes.join(p.kind == PatternKind::Correlation ? QStringLiteral(" -> ") : QStringLiteral(", ")), 28)
-            << cell(p.describe(), 52) << cell(QString::number(p.confidence, 'f', 2), 6)
+            << cell(p.describeEnglish(), 52) << cell(QString::number(p.confidence, 'f', 2), 6)
             << cell(QString::number(p.storedDetectionCount > 0 ? p.storedDetectionCount : p.occurrences), 11)
             << cell(isoOrEmpty(p.lastDetectedAt), 21) << (p.active ? "yes" : "no") << Qt::endl;
     }
@@ -72,7 +72,7 @@ void printPatternDetails(CliContext &ctx, const QList<ActivityPattern> &patterns
     for (const ActivityPattern &p : patterns) {
         out << "Pattern " << p.id << ": " << p.patternType() << (p.active ? "" : " (inactive)") << Qt::endl;
         out << "  task types:      " << p.taskTypes.join(QStringLiteral(", ")) << Qt::endl;
-        out << "  when:            " << p.describe() << Qt::endl;
+        out << "  when:            " << p.describeEnglish() << Qt::endl;
         out << "  frequency:       " << p.frequency << Qt::endl;
         out << "  confidence:      " << QString::number(p.confidence, 'f', 3) << "  (seen " << p.occurrences
             << " of " << p.opportunities << " times = " << QString::number(p.hitRate * 100.0, 'f', 1)
@@ -106,7 +106,7 @@ void printPatternDetails(CliContext &ctx, const QList<ActivityPattern> &patterns
             out << "  demand:          peak " << QString::number(p.metrics.value(QStringLiteral("peak_average")).toDouble(), 'f', 2)
                 << " vs average " << QString::number(p.metrics.value(QStringLiteral("overall_average")).toDouble(), 'f', 2)
                 << " " << p.metrics.value(QStringLiteral("unit")).toString() << Qt::endl;
-        out << "  recommendation:  " << p.recommendation() << " — " << p.recommendationReason() << Qt::endl;
+        out << "  recommendation:  " << p.recommendation() << " — " << p.recommendationReasonEnglish() << Qt::endl;
         if (!p.evidenceTaskIds.isEmpty()) {
             QStringList ids;
             for (qint64 id : p.evidenceTaskIds.mid(0, 12))

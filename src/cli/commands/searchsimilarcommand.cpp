@@ -79,7 +79,7 @@ void printHeading(CliContext &ctx, const SimilarSearchRequest &r, const SimilarS
     switch (r.mode) {
     case Mode::ByPattern:
         out << "Patterns similar to pattern " << res.query->id << " (" << res.query->patternType() << ", "
-            << res.query->taskTypes.join(QStringLiteral(", ")) << ": " << res.query->describe() << ")";
+            << res.query->taskTypes.join(QStringLiteral(", ")) << ": " << res.query->describeEnglish() << ")";
         break;
     case Mode::ByType:
         out << patternTypeName(r.patternType) << " patterns, most typical first";
@@ -104,7 +104,7 @@ void printTable(CliContext &ctx, const QList<SimilarMatch> &results)
         const ActivityPattern &p = m.pattern;
         out << cell(QString::number(m.similarity, 'f', 3), 7) << cell(QString::number(p.id), 6) << cell(p.patternType(), 20)
             << cell(p.taskTypes.join(p.kind == PatternKind::Correlation ? QStringLiteral(" -> ") : QStringLiteral(", ")), 28)
-            << cell(p.describe(), 52) << cell(QString::number(p.confidence, 'f', 2), 6) << (p.active ? "yes" : "no")
+            << cell(p.describeEnglish(), 52) << cell(QString::number(p.confidence, 'f', 2), 6) << (p.active ? "yes" : "no")
             << Qt::endl;
     }
 }

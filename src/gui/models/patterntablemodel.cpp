@@ -1,6 +1,9 @@
 #include "gui/models/patterntablemodel.h"
 
 #include "core/timeformat.h"
+#include "gui/models/patterntypelabel.h"
+
+#include <QLocale>
 
 namespace rulecast {
 
@@ -39,6 +42,8 @@ QVariant PatternTableModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     if (role == PatternIdRole)
         return p.id;
+    if (role == PatternTypeRole)
+        return p.patternType();
     if (role == Qt::TextAlignmentRole) {
         if (column == ConfidenceColumn || column == DetectionsColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -49,11 +54,14 @@ QVariant PatternTableModel::data(const QModelIndex &index, int role) const
             return p.recommendationReason();
         if (column == TaskTypesColumn)
             return p.taskTypes.join(QStringLiteral(", "));
+        if (column == TypeColumn)
+            return PatternTypeLabel::tooltip(p.patternType());
         return {};
     }
     if (role == RawValueRole) {
         switch (column) {
-        case TypeColumn: return p.patternType();
+        // Sorted as shown: by the type's name in the user's language.
+        case TypeColumn: return PatternTypeLabel::of(p.kind);
         case TaskTypesColumn: return p.taskTypes.join(QLatin1Char(' '));
         case WhenColumn: return p.describe();
         case ConfidenceColumn: return p.confidence;
@@ -69,13 +77,13 @@ QVariant PatternTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
-    case TypeColumn: return p.patternType();
+    case TypeColumn: return PatternTypeLabel::of(p.kind);
     case TaskTypesColumn:
         // A correlation's types are ordered: predecessor, then successor.
         return p.kind == PatternKind::Correlation ? p.taskTypes.join(QStringLiteral(" → "))
                                                   : p.taskTypes.join(QStringLiteral(", "));
     case WhenColumn: return p.describe();
-    case ConfidenceColumn: return QString::number(p.confidence, 'f', 2);
+    case ConfidenceColumn: return QLocale().toString(p.confidence, 'f', 2);
     case DetectionsColumn: return p.storedDetectionCount;
     case LastSeenColumn: return p.lastDetectedAt;
     case ActiveColumn: return p.active ? tr("yes") : tr("no");
@@ -146,7 +154,11 @@ bool PatternFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     for (const QString &t : p.taskTypes)
         if (t.contains(m_text, Qt::CaseInsensitive))
             return true;
-    return p.describe().contains(m_text, Qt::CaseInsensitive) || p.patternType().contains(m_text, Qt::CaseInsensitive);
+    // What the user sees (the "when" and the type's name in their language),
+    // and the type's id, which the tooltip shows.
+    return p.describe().contains(m_text, Qt::CaseInsensitive)
+           || PatternTypeLabel::of(p.kind).contains(m_text, Qt::CaseInsensitive)
+           || p.patternType().contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace rulecast

@@ -31,6 +31,9 @@ public:
     static constexpr int RawValueRole = Qt::UserRole + 1;
     // The pattern's row id (any column).
     static constexpr int PatternIdRole = Qt::UserRole + 2;
+    // The stored pattern type id (`daily_recurring`; any column). The Type
+    // column shows the type's name (PatternTypeLabel) and sorts by it.
+    static constexpr int PatternTypeRole = Qt::UserRole + 3;
 
     explicit PatternTableModel(QObject *parent = nullptr);
 

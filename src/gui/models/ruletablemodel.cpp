@@ -4,7 +4,9 @@
 #include "core/cronexpression.h"
 #include "gui/localedates.h"
 #include "gui/models/rulecommands.h"
+#include "gui/models/patterntypelabel.h"
 #include "gui/models/ruletexts.h"
+#include "gui/zonelabel.h"
 #include "storage/patternrepository.h"
 #include "storage/rulerepository.h"
 
@@ -373,7 +375,7 @@ void RuleTableModel::applyConflicts()
         if (!list.isEmpty())
             m_worstByRow[row] = m_conflicts.at(list.first()).severity;
         for (int i : list)
-            m_signatureByRow[row] += m_conflicts.at(i).description + u'\n';
+            m_signatureByRow[row] += m_conflicts.at(i).description.toEnglish() + u'\n';
     }
     // Only rows whose conflicts changed are announced: dataChanged resets an
     // open cell editor to the stored value, and a check finishing while the
@@ -402,7 +404,9 @@ QString RuleTableModel::conflictSummary(int row) const
     QStringList lines;
     for (int i = 0; i < std::min<int>(kShown, int(list.size())); ++i) {
         const RuleConflict &c = m_conflicts.at(list.at(i));
-        lines << tr("%1 (%2): %3. Suggestion: %4.").arg(c.type, c.severity, c.description, c.suggestion);
+        lines << tr("%1 (%2): %3. Suggestion: %4.")
+                     .arg(RuleTexts::conflictTypeLabel(c.type), RuleTexts::severityLabel(c.severity),
+                          c.description.toString(), c.suggestion.toString());
     }
     if (list.size() > kShown)
         lines << tr("… and %1 more").arg(list.size() - kShown);
@@ -442,7 +446,7 @@ QVariant RuleTableModel::displayData(int row, int column) const
     case SourceColumn: return sourceText(row);
     case ConflictsColumn: {
         const qsizetype n = m_conflictsByRow.value(row).size();
-        return n == 0 ? QString() : QStringLiteral("%1 (%2)").arg(n).arg(m_worstByRow.value(row));
+        return n == 0 ? QString() : QStringLiteral("%1 (%2)").arg(n).arg(RuleTexts::severityLabel(m_worstByRow.value(row)));
     }
     default: return {};
     }
@@ -510,7 +514,12 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
                              .arg(r.cron)
                        : tr("Edit the schedule in the pane below (cron, UTC).");
         case ConflictsColumn: return conflictSummary(row);
-        case SourceColumn: return r.source.isEmpty() ? sourceText(row) : r.source;
+        case SourceColumn: {
+            QString tip = r.source.isEmpty() ? sourceText(row) : r.source;
+            if (r.patternId > 0 && m_patternTypes.contains(r.patternId))
+                tip += u'\n' + PatternTypeLabel::tooltip(m_patternTypes.value(r.patternId));
+            return tip;
+        }
         default: return {};
         }
     default: return {};
@@ -582,7 +591,7 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
     case NameColumn: return tr("Name");
     case ScheduleColumn: return tr("Schedule (UTC)");
     case DescriptionColumn: return tr("Description");
-    case NextRunColumn: return tr("Next run (%1)").arg(QString::fromUtf8(m_zone.id()));
+    case NextRunColumn: return tr("Next run (%1)").arg(zoneLabel(m_zone));
     case SourceColumn: return tr("Source");
     case ConflictsColumn: return tr("Conflicts");
     default: return {};

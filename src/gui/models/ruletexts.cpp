@@ -2,6 +2,7 @@
 
 #include "core/crondescription.h"
 #include "core/cronexpression.h"
+#include "gui/models/patterntypelabel.h"
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -29,10 +30,12 @@ QString RuleTexts::description(const SchedulingRule &r)
     // A generated description already says when in the same words ("run
     // backup: At 02:13 UTC — seen on ..."; an after rule names its
     // predecessor); once the schedule is edited it no longer does, and the
-    // schedule in words comes first.
+    // schedule in words comes first. Generated in the desktop app it says so
+    // in the UI language, by the CLI in English.
     const Result<CronExpression> cron = CronExpression::parse(r.cron);
     const bool saysWhen = r.isAfterRule() ? r.description.contains(r.afterTaskType)
-                                          : cron && r.description.contains(describeCronEnglish(*cron));
+                                          : cron && (r.description.contains(describeCron(*cron))
+                                                     || r.description.contains(describeCronEnglish(*cron)));
     return saysWhen ? r.description : schedule(r) + QStringLiteral(" — ") + r.description;
 }
 
@@ -40,7 +43,7 @@ QString RuleTexts::source(const SchedulingRule &r, const QString &patternType)
 {
     if (r.patternId > 0)
         return patternType.isEmpty() ? tr("pattern #%1 (deleted)").arg(r.patternId)
-                                     : tr("%1 #%2").arg(patternType).arg(r.patternId);
+                                     : tr("%1 #%2").arg(PatternTypeLabel::of(patternType)).arg(r.patternId);
     if (r.source == QLatin1String("manual"))
         return tr("added by hand");
     if (r.source == QLatin1String("patterns"))

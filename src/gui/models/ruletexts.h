@@ -21,7 +21,7 @@ public:
     // The schedule in words, then the rule's description — the schedule left
     // out when the description already says it (generated rules do).
     static QString description(const SchedulingRule &rule);
-    // "daily_recurring #3" (patternType: the pattern's type, empty when it
+    // "daily recurring #3" (patternType: the pattern's type id, empty when it
     // is gone), "added by hand", "crontab: /etc/crontab".
     static QString source(const SchedulingRule &rule, const QString &patternType);
 

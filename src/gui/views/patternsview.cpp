@@ -5,6 +5,7 @@
 #include "app/settings.h"
 #include "gui/charts/heatmapwidget.h"
 #include "gui/models/patterntablemodel.h"
+#include "gui/models/patterntypelabel.h"
 #include "gui/progressjob.h"
 #include "gui/widgets/similarpatternsdialog.h"
 #include "storage/patternevidence.h"
@@ -22,6 +23,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
@@ -55,8 +57,10 @@ PatternsView::PatternsView(QWidget *parent) : MainView(parent)
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("typeCombo"));
     m_type->addItem(tr("All types"), QString());
-    for (const QString &name : patternTypeNames())
-        m_type->addItem(name, name);
+    for (const QString &name : patternTypeNames()) {
+        m_type->addItem(PatternTypeLabel::of(name), name);
+        m_type->setItemData(m_type->count() - 1, PatternTypeLabel::tooltip(name), Qt::ToolTipRole);
+    }
     m_minConfidence = new QDoubleSpinBox(this);
     m_minConfidence->setObjectName(QStringLiteral("minConfidenceSpin"));
     m_minConfidence->setRange(0.0, 1.0);
@@ -305,12 +309,13 @@ void PatternsView::showSelected()
         return;
     }
     const ActivityPattern &p = m_model->pattern(row);
+    const QLocale locale;
     m_detailTitle->setText(tr("<b>%1</b> %2: %3<br>confidence %4, seen %5 of %6 times; %7")
-                               .arg(p.patternType(), p.taskTypes.join(QStringLiteral(", ")).toHtmlEscaped(),
-                                    p.describe().toHtmlEscaped(), QString::number(p.confidence, 'f', 2))
-                               .arg(p.occurrences)
-                               .arg(p.opportunities)
-                               .arg(p.recommendationReason().toHtmlEscaped()));
+                               .arg(PatternTypeLabel::of(p.kind).toHtmlEscaped(),
+                                    p.taskTypes.join(QStringLiteral(", ")).toHtmlEscaped(), p.describe().toHtmlEscaped(),
+                                    locale.toString(p.confidence, 'f', 2), locale.toString(p.occurrences),
+                                    locale.toString(p.opportunities), p.recommendationReason().toHtmlEscaped()));
+    m_detailTitle->setToolTip(PatternTypeLabel::tooltip(p.patternType()));
     // At most kMaxStoredEvidence ids: a quick indexed read on the GUI thread.
     const Result<QList<TaskRecord>> tasks = loadEvidenceTasks(*m_db, p.evidenceTaskIds);
     if (!tasks) {

@@ -1,4 +1,5 @@
 #include "gui/widgets/generaterulesdialog.h"
+#include "gui/models/ruletexts.h"
 
 #include "app/settings.h"
 
@@ -138,7 +139,7 @@ RulePreviewDialog::RulePreviewDialog(const GenerateRulesResult &result, QWidget 
         m_rules->setItem(i, 3, new QTableWidgetItem(r.enabled ? tr("yes") : tr("no")));
         m_rules->setItem(i, 4, new QTableWidgetItem(r.isAfterRule() ? tr("%1 after %2 (+%3 min)").arg(r.taskType, r.afterTaskType).arg(r.delayMinutes)
                                                                     : r.taskType));
-        m_rules->setItem(i, 5, new QTableWidgetItem(r.resolution));
+        m_rules->setItem(i, 5, new QTableWidgetItem(r.resolution.toString()));
     }
     m_rules->resizeColumnsToContents();
 
@@ -147,17 +148,17 @@ RulePreviewDialog::RulePreviewDialog(const GenerateRulesResult &result, QWidget 
     m_conflicts->setRowCount(int(result.conflicts.size()));
     for (int i = 0; i < result.conflicts.size(); ++i) {
         const RuleConflict &c = result.conflicts.at(i);
-        m_conflicts->setItem(i, 0, new QTableWidgetItem(c.severity));
-        m_conflicts->setItem(i, 1, new QTableWidgetItem(c.type));
-        m_conflicts->setItem(i, 2, new QTableWidgetItem(c.description));
-        m_conflicts->item(i, 2)->setToolTip(tr("Suggestion: %1").arg(c.suggestion));
-        m_conflicts->setItem(i, 3, new QTableWidgetItem(c.resolution.isEmpty() ? c.suggestion : c.resolution));
+        m_conflicts->setItem(i, 0, new QTableWidgetItem(RuleTexts::severityLabel(c.severity)));
+        m_conflicts->setItem(i, 1, new QTableWidgetItem(RuleTexts::conflictTypeLabel(c.type)));
+        m_conflicts->setItem(i, 2, new QTableWidgetItem(c.description.toString()));
+        m_conflicts->item(i, 2)->setToolTip(tr("Suggestion: %1").arg(c.suggestion.toString()));
+        m_conflicts->setItem(i, 3, new QTableWidgetItem((c.resolution.isEmpty() ? c.suggestion : c.resolution).toString()));
     }
     m_conflicts->resizeColumnsToContents();
 
     QStringList skipped;
     for (const SkippedPattern &s : result.skipped)
-        skipped << tr("pattern %1: %2").arg(s.patternId).arg(s.reason);
+        skipped << tr("pattern %1: %2").arg(s.patternId).arg(s.reason.toString());
     auto *summary = new QLabel(tr("New rules: %1 from %2 patterns (skipped: %3), checked against %4 existing rules. "
                                   "Conflicts found: %5; remaining after the strategy: %6.")
                                    .arg(rules.size())

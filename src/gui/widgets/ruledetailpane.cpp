@@ -6,6 +6,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -139,7 +140,7 @@ void RuleDetailPane::showRule(const RuleTableModel *model, int row)
     if (r.estimatedDurationSeconds >= 0)
         facts << tr("a run takes about %n min", nullptr, int((r.estimatedDurationSeconds + 59) / 60));
     if (r.patternId > 0)
-        facts << tr("confidence %1").arg(QString::number(r.confidence, 'f', 2));
+        facts << tr("confidence %1").arg(QLocale().toString(r.confidence, 'f', 2));
     if (!facts.isEmpty())
         lines << facts.join(QStringLiteral("; "));
     m_text->setText(lines.join(QStringLiteral("<br>")));
@@ -153,7 +154,7 @@ void RuleDetailPane::showRule(const RuleTableModel *model, int row)
         new QListWidgetItem(warning,
                             tr("%1 · %2: %3.\nSuggestion: %4.")
                                 .arg(RuleTexts::severityLabel(c.severity), RuleTexts::conflictTypeLabel(c.type),
-                                     c.description, c.suggestion),
+                                     c.description.toString(), c.suggestion.toString()),
                             m_conflictList);
     if (conflicts.size() > kListed)
         new QListWidgetItem(tr("… and %1 more.").arg(conflicts.size() - kListed), m_conflictList);

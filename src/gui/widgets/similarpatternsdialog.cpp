@@ -4,6 +4,7 @@
 
 #include "app/backgroundjob.h"
 #include "app/settings.h"
+#include "gui/models/patterntypelabel.h"
 #include "llm/llmservice.h"
 
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -37,12 +39,13 @@ QTableWidgetItem *item(const QString &text, const QString &tip = {})
 QString componentsTip(const SimilarMatch &m)
 {
     QStringList lines;
-    lines << SimilarPatternsDialog::tr("Structure: %1").arg(m.structural, 0, 'f', 3);
+    const QLocale locale;
+    lines << SimilarPatternsDialog::tr("Structure: %1").arg(locale.toString(m.structural, 'f', 3));
     if (m.semantic)
-        lines << SimilarPatternsDialog::tr("Meaning (embeddings): %1").arg(*m.semantic, 0, 'f', 3);
+        lines << SimilarPatternsDialog::tr("Meaning (embeddings): %1").arg(locale.toString(*m.semantic, 'f', 3));
     const QJsonObject c = m.components.componentsJson();
     for (auto it = c.begin(); it != c.end(); ++it)
-        lines << QStringLiteral("  %1: %2").arg(it.key()).arg(it.value().toDouble(), 0, 'f', 2);
+        lines << QStringLiteral("  %1: %2").arg(it.key(), locale.toString(it.value().toDouble(), 'f', 2));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -166,24 +169,25 @@ void SimilarPatternsDialog::showResult(Result<SimilarSearchResult> result, int g
     if (result->query)
         m_query->setText(tr("Pattern %1 — %2, %3: %4")
                              .arg(result->query->id)
-                             .arg(result->query->patternType(), result->query->taskTypes.join(QStringLiteral(", ")),
+                             .arg(PatternTypeLabel::of(result->query->kind), result->query->taskTypes.join(QStringLiteral(", ")),
                                   result->query->describe()));
     m_results = result->results;
     m_table->setRowCount(int(m_results.size()));
     for (int row = 0; row < m_results.size(); ++row) {
         const SimilarMatch &m = m_results[row];
         const ActivityPattern &p = m.pattern;
-        m_table->setItem(row, ColSimilarity, item(QString::number(m.similarity, 'f', 3), componentsTip(m)));
+        m_table->setItem(row, ColSimilarity, item(QLocale().toString(m.similarity, 'f', 3), componentsTip(m)));
         m_table->setItem(row, ColId, item(QString::number(p.id)));
-        m_table->setItem(row, ColType, item(p.patternType() + (p.active ? QString() : tr(" (inactive)"))));
+        m_table->setItem(row, ColType, item(p.active ? PatternTypeLabel::of(p.kind) : tr("%1 (inactive)").arg(PatternTypeLabel::of(p.kind)),
+                                            PatternTypeLabel::tooltip(p.patternType())));
         m_table->setItem(row, ColTaskTypes, item(p.taskTypes.join(QStringLiteral(", "))));
         m_table->setItem(row, ColWhen, item(p.describe()));
-        m_table->setItem(row, ColConfidence, item(QString::number(p.confidence, 'f', 2)));
+        m_table->setItem(row, ColConfidence, item(QLocale().toString(p.confidence, 'f', 2)));
     }
     m_table->resizeColumnsToContents();
     QString status = m_results.isEmpty()
                          ? tr("No patterns at or above similarity %1 (%2 compared). Lower the minimum to see more.")
-                               .arg(m_threshold->value(), 0, 'f', 2)
+                               .arg(QLocale().toString(m_threshold->value(), 'f', 2))
                                .arg(result->candidates)
                          : tr("%1 of %Ln matching pattern(s) shown (%2 compared).", nullptr, int(result->aboveThreshold))
                                .arg(m_results.size())
