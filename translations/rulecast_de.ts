@@ -1104,6 +1104,14 @@
         <source>the model refused: %1</source>
         <translation>das Modell hat abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>no system keychain answered (%1)</source>
+        <translation>kein Schlüsselbund des Systems hat geantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>kein D-Bus-Sitzungsbus</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -3270,7 +3278,7 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     </message>
     <message>
         <source>Turn predictions with confidence &gt;= 0.9 into pending tasks automatically.</source>
-        <translation>Vorhersagen mit Konfidenz &gt;= 0.9 automatisch zu anstehenden Aufgaben machen.</translation>
+        <translation>Vorhersagen mit einer Konfidenz ≥ 0,9 automatisch zu anstehenden Aufgaben machen.</translation>
     </message>
     <message>
         <source>Predictions older than this are scored against what actually ran.</source>
@@ -3960,7 +3968,7 @@ Vorhersagen: %3, mittlere Konfidenz %4 %, eingetroffen %5 %</translation>
     </message>
     <message>
         <source>Otherwise only rules with confidence of at least 0.9 are enabled; the others are stored disabled for review.</source>
-        <translation>Sonst werden nur Regeln mit einer Konfidenz von mindestens 0.9 aktiviert; die übrigen werden zur Prüfung deaktiviert gespeichert.</translation>
+        <translation>Sonst werden nur Regeln mit einer Konfidenz von mindestens 0,9 aktiviert; die übrigen werden zur Prüfung deaktiviert gespeichert.</translation>
     </message>
     <message>
         <source>Preview only (dry run: store nothing)</source>

@@ -48,7 +48,23 @@ bool ApiKeyStore::keychainEnabled()
 #ifdef RULECAST_HAVE_KEYCHAIN
 namespace {
 
-const QString noKeyNote = llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "OPENAI_API_KEY is not set and the keychain holds no key"));
+QString noKeyNote()
+{
+    return llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "OPENAI_API_KEY is not set and the keychain holds no key"));
+}
+
+QString noKeychainNote(const QString &detail)
+{
+    return llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "OPENAI_API_KEY is not set and no system keychain answered (%1)"))
+        .arg(detail);
+}
+
+QString noKeychainError(const QString &detail)
+{
+    return llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "no system keychain answered (%1)")).arg(detail);
+}
+
+void writeToKeychain(QObject *keychain, const QString &value, std::function<void(Status)> done);
 
 // On the keychain thread (keychainthread.h); `done` runs there too.
 void readFromKeychain(QObject *keychain, std::function<void(ApiKey)> done)
@@ -57,10 +73,10 @@ void readFromKeychain(QObject *keychain, std::function<void(ApiKey)> done)
     // looking up a missing one (secretserviceprobe.h).
     probeSecretService(keychain, QString::fromLatin1(ApiKeyStore::keychainService),
                        QString::fromLatin1(ApiKeyStore::keychainEntry),
-                       [keychain, done = std::move(done)](SecretProbe probe) {
-        if (probe == SecretProbe::Absent) {
+                       [keychain, done = std::move(done)](SecretProbe probe, const QString &detail) {
+        if (probe == SecretProbe::Absent || probe == SecretProbe::Unavailable) {
             ApiKey key;
-            key.note = noKeyNote;
+            key.note = probe == SecretProbe::Absent ? noKeyNote() : noKeychainNote(detail);
             done(key);
             return;
         }
@@ -75,7 +91,7 @@ void readFromKeychain(QObject *keychain, std::function<void(ApiKey)> done)
                 key.key = readJob->textData().trimmed();
                 key.source = KeySource::Keychain;
             } else if (j->error() == QKeychain::EntryNotFound || j->error() == QKeychain::NoError) {
-                key.note = noKeyNote;
+                key.note = noKeyNote();
             } else {
                 key.note = llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "OPENAI_API_KEY is not set and no system keychain answered (%1)"))
                                .arg(j->errorString());
@@ -87,6 +103,18 @@ void readFromKeychain(QObject *keychain, std::function<void(ApiKey)> done)
 }
 
 void storeInKeychain(QObject *keychain, const QString &value, std::function<void(Status)> done)
+{
+    probeSecretService(keychain, QString::fromLatin1(ApiKeyStore::keychainService),
+                       QString::fromLatin1(ApiKeyStore::keychainEntry),
+                       [keychain, value, done = std::move(done)](SecretProbe probe, const QString &detail) {
+        if (probe == SecretProbe::Unavailable)
+            done(Status::failure(noKeychainError(detail)));
+        else
+            writeToKeychain(keychain, value, done);
+    });
+}
+
+void writeToKeychain(QObject *keychain, const QString &value, std::function<void(Status)> done)
 {
     auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(ApiKeyStore::keychainService), keychain);
     job->setKey(QString::fromLatin1(ApiKeyStore::keychainEntry));
@@ -107,9 +135,13 @@ void removeFromKeychain(QObject *keychain, std::function<void(Status)> done)
     // missing entry (secretserviceprobe.h).
     probeSecretService(keychain, QString::fromLatin1(ApiKeyStore::keychainService),
                        QString::fromLatin1(ApiKeyStore::keychainEntry),
-                       [keychain, done = std::move(done)](SecretProbe probe) {
+                       [keychain, done = std::move(done)](SecretProbe probe, const QString &detail) {
         if (probe == SecretProbe::Absent) {
             done(Status::success());
+            return;
+        }
+        if (probe == SecretProbe::Unavailable) {
+            done(Status::failure(noKeychainError(detail)));
             return;
         }
         auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(ApiKeyStore::keychainService), keychain);

@@ -1,4 +1,5 @@
 #include "secretserviceprobe.h"
+#include "llmtext.h"
 
 #include <QDBusConnection>
 #include <QDBusMetaType>
@@ -26,11 +27,19 @@ bool qtkeychainUsesLibsecret()
 } // namespace
 
 void probeSecretService(QObject *context, const QString &service, const QString &entry,
-                        std::function<void(SecretProbe)> done)
+                        std::function<void(SecretProbe probe, const QString &detail)> done)
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!qtkeychainUsesLibsecret() || !bus.isConnected()) {
-        QTimer::singleShot(0, context, [done = std::move(done)]() { done(SecretProbe::Unknown); });
+    if (!bus.isConnected()) {
+        // Every keychain qtkeychain knows on Linux (Secret Service, KWallet)
+        // is a D-Bus service: without a session bus there is none to ask.
+        QTimer::singleShot(0, context, [done = std::move(done)]() {
+            done(SecretProbe::Unavailable, llmPhrase(QT_TRANSLATE_NOOP("LanguageModel", "no D-Bus session bus")));
+        });
+        return;
+    }
+    if (!qtkeychainUsesLibsecret()) {
+        QTimer::singleShot(0, context, [done = std::move(done)]() { done(SecretProbe::Unknown, QString()); });
         return;
     }
     static const QMetaType registered = qDBusRegisterMetaType<QMap<QString, QString>>(); // the a{ss} argument
@@ -49,11 +58,13 @@ void probeSecretService(QObject *context, const QString &service, const QString 
                          w->deleteLater();
                          const QDBusPendingReply<QList<QDBusObjectPath>, QList<QDBusObjectPath>> reply = *w;
                          if (reply.isError()) {
-                             done(SecretProbe::Unknown);
+                             // No Secret Service (not running, not
+                             // activatable): libsecret would fail the same way.
+                             done(SecretProbe::Unavailable, reply.error().message());
                              return;
                          }
                          const bool found = !reply.argumentAt<0>().isEmpty() || !reply.argumentAt<1>().isEmpty();
-                         done(found ? SecretProbe::Present : SecretProbe::Absent);
+                         done(found ? SecretProbe::Present : SecretProbe::Absent, QString());
                      });
 }
 

@@ -18,12 +18,14 @@ namespace rulecast::llm {
 // reproduces it). Reading only what the probe found keeps Rulecast off that
 // path; a user without a stored key is the common case.
 //
-// Unknown when there is no session bus or no Secret Service, or when
-// qtkeychain would use another backend (KWallet under KDE): the caller then
-// leaves the decision to qtkeychain.
-enum class SecretProbe { Present, Absent, Unknown };
+// Unavailable when there is no session bus or no Secret Service answers
+// (headless machines, CI): qtkeychain would only fail — on a path that
+// crashes it as well — so Rulecast reports "no keychain" itself, with
+// `detail` saying why. Unknown when qtkeychain would use another backend
+// (KWallet under KDE): the caller leaves the decision to qtkeychain.
+enum class SecretProbe { Present, Absent, Unavailable, Unknown };
 
 void probeSecretService(QObject *context, const QString &service, const QString &entry,
-                        std::function<void(SecretProbe)> done);
+                        std::function<void(SecretProbe probe, const QString &detail)> done);
 
 } // namespace rulecast::llm
