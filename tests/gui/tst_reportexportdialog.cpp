@@ -132,7 +132,9 @@ private Q_SLOTS:
         QVERIFY(page.contains(QRegularExpression(QStringLiteral("<td>\\d+,\\d %</td>"))));
         QVERIFY(page.contains(QRegularExpression(QStringLiteral("\\d\\d\\.\\d\\d\\.20\\d\\d \\d\\d:\\d\\d UTC"))));
         QVERIFY(!page.contains(QLatin1String(">Summary</h2>")));
-        // Texts other layers store as sentences come in German too: why a rule moved.
+        // Texts other layers build as sentences come in German too: a pattern's
+        // "when" and why a rule moved.
+        QVERIFY(page.contains(QStringLiteral("<td>täglich um ")));
         QVERIFY(page.contains(QRegularExpression(QStringLiteral("<td>Um \\d+ min verschoben, um "))));
 
         // The CSV reads as the CLI writes it: English keys, labels and numbers.
