@@ -78,22 +78,6 @@ QString joined(const QStringList &items)
 QString twoDigits(int v) { return QString::number(v).rightJustified(2, u'0'); }
 QString clock(int hour, int minute) { return twoDigits(hour) + u':' + twoDigits(minute); }
 
-QString monthName(int m)
-{
-    static const char *const names[] = {QT_TRANSLATE_NOOP("CronDescription", "January"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "February"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "March"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "April"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "May"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "June"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "July"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "August"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "September"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "October"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "November"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "December")};
-    return phrase(names[m - 1]);
-}
 
 QString dayName(int d)
 {
@@ -242,10 +226,10 @@ QString monthPart(const Shape &m)
 {
     if (m.kind == Shape::Range && m.values.size() >= 3)
         return phrase(QT_TRANSLATE_NOOP("CronDescription", "%1 through %2"))
-            .arg(monthName(m.values.first()), monthName(m.values.last()));
+            .arg(cronMonthName(m.values.first()), cronMonthName(m.values.last()));
     QStringList names;
     for (int month : m.values)
-        names << monthName(month);
+        names << cronMonthName(month);
     return phrase(QT_TRANSLATE_NOOP("CronDescription", "in %1")).arg(joined(names));
 }
 
@@ -281,6 +265,23 @@ QString describeCronEnglish(const CronExpression &e)
 {
     const EnglishOnly english;
     return describeCron(e);
+}
+
+QString cronMonthName(int m)
+{
+    static const char *const names[] = {QT_TRANSLATE_NOOP("CronDescription", "January"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "February"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "March"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "April"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "May"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "June"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "July"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "August"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "September"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "October"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "November"),
+                                        QT_TRANSLATE_NOOP("CronDescription", "December")};
+    return phrase("CronDescription", names[m - 1]);
 }
 
 } // namespace rulecast

@@ -19,4 +19,8 @@ QString describeCron(const CronExpression &expression);
 // by the CLI, which must read the same whatever the user's language.
 QString describeCronEnglish(const CronExpression &expression);
 
+// "January" … "December" (1–12) in the user's language; the cron parser's
+// messages use the same words.
+QString cronMonthName(int month);
+
 } // namespace rulecast

@@ -1,5 +1,7 @@
 #include "cronexpression.h"
 
+#include "crondescription.h"
+
 #include "core/cronfield.h"
 #include "core/cronwalker.h"
 #include "core/phrase.h"
@@ -56,24 +58,6 @@ QList<QStringView> splitFields(QStringView text)
 QString cronText(const char *source)
 {
     return phrase("CronExpression", source);
-}
-
-// The cron describer's month names, so both read alike in every language.
-QString monthName(int month)
-{
-    static const char *const names[] = {QT_TRANSLATE_NOOP("CronDescription", "January"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "February"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "March"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "April"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "May"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "June"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "July"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "August"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "September"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "October"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "November"),
-                                        QT_TRANSLATE_NOOP("CronDescription", "December")};
-    return phrase("CronDescription", names[month - 1]);
 }
 
 int longestMonth(int month)
@@ -159,7 +143,7 @@ QStringList CronExpression::parseInto(const QString &text, CronExpression &out)
         for (int m = 1; m <= 12; ++m) {
             if (!out.m_months.test(size_t(m)))
                 continue;
-            months << monthName(m);
+            months << cronMonthName(m);
             possible = possible || firstDay <= longestMonth(m);
         }
         if (!possible) {

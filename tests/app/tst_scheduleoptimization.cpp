@@ -89,23 +89,13 @@ void importSmall(TempDatabase &temp)
                                    "'2027-01-04 03:00:00', 0.8 FROM scheduling_rules WHERE rule_name = 'off'"));
 }
 
-// Stands in for the German catalogue.
-class FakeGerman : public QTranslator
+// Stands in for the German catalogue: a few of the OptimizationText messages.
+void addGerman(test::FakeTranslator &german)
 {
-public:
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        if (qstrcmp(context, "OptimizationText") != 0)
-            return {};
-        const QByteArray s(source);
-        if (s == "flatten the load")
-            return QStringLiteral("die Last zu glätten");
-        if (s == "moved %1 min to %2: where its runs start the load averages %3 instead of %4 (its own run included)")
-            return QStringLiteral("um %1 min verschoben, um %2: Last %3 statt %4");
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-};
+    german
+        .add("OptimizationText", "flatten the load", QStringLiteral("die Last zu glätten"))
+        .add("OptimizationText", "moved %1 min to %2: where its runs start the load averages %3 instead of %4 (its own run included)", QStringLiteral("um %1 min verschoben, um %2: Last %3 statt %4"));
+}
 
 } // namespace
 
@@ -244,7 +234,8 @@ private Q_SLOTS:
             QCOMPARE(back.reason, c.reason);
             QCOMPARE(back.localizedReason(), c.reason); // no translator: English
 
-            FakeGerman german;
+            test::FakeTranslator german;
+        addGerman(german);
             QCoreApplication::installTranslator(&german);
             const QString shown = back.localizedReason();
             QJsonObject old = o;

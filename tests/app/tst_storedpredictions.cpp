@@ -1,4 +1,5 @@
 #include "app/predictionexplainer.h"
+#include "testsupport/faketranslator.h"
 #include "app/storedpredictions.h"
 #include "core/timeformat.h"
 
@@ -67,23 +68,13 @@ void setExplanationText(const Database &db, qint64 id, const QString &json)
     QVERIFY(q.exec());
 }
 
-// Stands in for the German catalogue.
-class FakeGerman : public QTranslator
+// Stands in for the German catalogue: a few of the PredictionText messages.
+void addGerman(test::FakeTranslator &german)
 {
-public:
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        if (qstrcmp(context, "PredictionText") != 0)
-            return {};
-        const QByteArray s(source);
-        if (s == "rule #%1 fires %2 (hit %3/%4)")
-            return QStringLiteral("Regel #%1 löst %2 aus (Treffer %3/%4)");
-        if (s == "base rate of %1 in similar slots")
-            return QStringLiteral("Grundrate von %1 in ähnlichen Zeitfenstern");
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-};
+    german
+        .add("PredictionText", "rule #%1 fires %2 (hit %3/%4)", QStringLiteral("Regel #%1 löst %2 aus (Treffer %3/%4)"))
+        .add("PredictionText", "base rate of %1 in similar slots", QStringLiteral("Grundrate von %1 in ähnlichen Zeitfenstern"));
+}
 
 } // namespace
 
@@ -173,7 +164,8 @@ private Q_SLOTS:
 
         // Without a translator: English from the sentence.
         QCOMPARE(localizedExplanation(rows->at(0)), QStringLiteral("rule #4 fires 02:30 (hit 27/28); base rate of backup in similar slots"));
-        FakeGerman german;
+        test::FakeTranslator german;
+        addGerman(german);
         QCoreApplication::installTranslator(&german);
         const QString shown = localizedExplanation(rows->at(0));
         const QStringList sources = explanationInputOf(rows->at(0)).localizedSources();

@@ -1,5 +1,6 @@
 #include "core/localizedtext.h"
 #include "core/phrase.h"
+#include "testsupport/faketranslator.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -12,28 +13,14 @@ using namespace rulecast;
 namespace {
 
 // Stands in for a German catalogue: knows a few messages of context "Test".
-class FakeGerman : public QTranslator
+void addGerman(test::FakeTranslator &german)
 {
-public:
-    QString translate(const char *context, const char *source, const char *, int n) const override
-    {
-        if (qstrcmp(context, "Test") != 0)
-            return {};
-        const QByteArray s(source);
-        if (s == "seen on %1 of the last %2 days")
-            return QStringLiteral("an %1 der letzten %2 Tage gesehen");
-        if (s == "about %1 min")
-            return QStringLiteral("etwa %1 min");
-        if (s == "; ")
-            return QStringLiteral(" | ");
-        if (s == "%2 before %1")
-            return QStringLiteral("%1 nach %2");
-        if (s == "%n run(s)")
-            return n == 1 ? QStringLiteral("1 Lauf") : QStringLiteral("%1 Läufe").arg(n);
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-};
+    german.add("Test", "seen on %1 of the last %2 days", QStringLiteral("an %1 der letzten %2 Tage gesehen"))
+        .add("Test", "about %1 min", QStringLiteral("etwa %1 min"))
+        .add("Test", "; ", QStringLiteral(" | "))
+        .add("Test", "%2 before %1", QStringLiteral("%1 nach %2"))
+        .add("Test", "%n run(s)", QStringLiteral("1 Lauf|%n Läufe"));
+}
 
 } // namespace
 
@@ -41,6 +28,7 @@ class TestLocalizedText : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { addGerman(m_german); }
     void init() { QLocale::setDefault(QLocale::c()); }
     void cleanup()
     {
@@ -151,7 +139,7 @@ private Q_SLOTS:
     }
 
 private:
-    FakeGerman m_german;
+    test::FakeTranslator m_german;
 };
 
 QTEST_GUILESS_MAIN(TestLocalizedText)

@@ -1,4 +1,5 @@
 #include "core/predictor.h"
+#include "testsupport/faketranslator.h"
 #include "core/slotgrid.h"
 
 #include <QCoreApplication>
@@ -45,27 +46,15 @@ std::vector<TaskRecord> history(int days, quint32 seed = 1)
     return tasks;
 }
 
-// Stands in for the German catalogue: a few of the predictor's messages.
-class FakeGerman : public QTranslator
+// Stands in for the German catalogue: a few of the PredictionText messages.
+void addGerman(test::FakeTranslator &german)
 {
-public:
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        if (qstrcmp(context, "PredictionText") != 0)
-            return {};
-        const QByteArray s(source);
-        if (s == "rule #%1 fires %2 (hit %3/%4)")
-            return QStringLiteral("Regel #%1 löst %2 aus (Treffer %3/%4)");
-        if (s == "%1 pattern #%2 (%3:00–%4:00, hit %5%)")
-            return QStringLiteral("Muster %1 #%2 (%3:00–%4:00, Treffer %5 %)");
-        if (s == "last active day yes")
-            return QStringLiteral("letzter aktiver Tag ja");
-        if (s == "; ")
-            return QStringLiteral(" | ");
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-};
+    german
+        .add("PredictionText", "rule #%1 fires %2 (hit %3/%4)", QStringLiteral("Regel #%1 löst %2 aus (Treffer %3/%4)"))
+        .add("PredictionText", "%1 pattern #%2 (%3:00–%4:00, hit %5%)", QStringLiteral("Muster %1 #%2 (%3:00–%4:00, Treffer %5 %)"))
+        .add("PredictionText", "last active day yes", QStringLiteral("letzter aktiver Tag ja"))
+        .add("PredictionText", "; ", QStringLiteral(" | "));
+}
 
 } // namespace
 
@@ -322,7 +311,8 @@ private Q_SLOTS:
         // German: the sentence, not the stored English, is translated; the
         // JSON form (what predictive_schedules.explanation_text keeps)
         // renders the same.
-        FakeGerman german;
+        test::FakeTranslator german;
+        addGerman(german);
         QCoreApplication::installTranslator(&german);
         const QString shown = backup->explanationText.toString();
         const std::optional<LocalizedText> stored = LocalizedText::fromJsonText(backup->explanationText.toJsonText());
