@@ -91,6 +91,27 @@ QString patternTypeName(PatternKind kind)
     return {};
 }
 
+QString patternKindLabel(PatternKind kind)
+{
+    // Context "PatternTypeLabel": the GUI's tooltip shares it (gui/models/patterntypelabel.h).
+    switch (kind) {
+    case PatternKind::Daily: return phrase("PatternTypeLabel", QT_TRANSLATE_NOOP("PatternTypeLabel", "daily recurring"));
+    case PatternKind::Weekly: return phrase("PatternTypeLabel", QT_TRANSLATE_NOOP("PatternTypeLabel", "weekly recurring"));
+    case PatternKind::Monthly: return phrase("PatternTypeLabel", QT_TRANSLATE_NOOP("PatternTypeLabel", "monthly recurring"));
+    case PatternKind::Interval:
+        return phrase("PatternTypeLabel", QT_TRANSLATE_NOOP("PatternTypeLabel", "recurring at an interval"));
+    case PatternKind::Correlation: return phrase("PatternTypeLabel", QT_TRANSLATE_NOOP("PatternTypeLabel", "task correlation"));
+    case PatternKind::ResourceUsage: return phrase("PatternTypeLabel", QT_TRANSLATE_NOOP("PatternTypeLabel", "resource usage"));
+    }
+    return patternTypeName(kind);
+}
+
+QString patternTypeLabel(const QString &patternType)
+{
+    const std::optional<PatternKind> kind = patternKindFromName(patternType);
+    return kind ? patternKindLabel(*kind) : patternType;
+}
+
 std::optional<PatternKind> patternKindFromName(const QString &name)
 {
     for (const KindName &k : kKindNames)

@@ -21,6 +21,11 @@ enum class PatternKind { Daily, Weekly, Monthly, Interval, Correlation, Resource
 QString patternTypeName(PatternKind kind);
 std::optional<PatternKind> patternKindFromName(const QString &name);
 QStringList patternTypeNames();
+// A pattern type's name for people ("daily recurring", German "täglich
+// wiederkehrend"); the id (`daily_recurring`) stays what filters, JSON, CSV
+// and the CLI use. An id no detector knows is returned as given.
+QString patternKindLabel(PatternKind kind);
+QString patternTypeLabel(const QString &patternType);
 
 // Cron weekdays (0 = Sunday) as "Mon, Wed, Fri" (German "Mo, Mi, Fr").
 LocalizedText weekdayAbbreviations(const QList<int> &days);

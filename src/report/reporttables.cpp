@@ -6,6 +6,7 @@
 #include "core/crondescription.h"
 #include "core/cronexpression.h"
 #include "core/optimizationstrategy.h"
+#include "core/phrase.h"
 #include "core/timeformat.h"
 
 #include <QJsonDocument>
@@ -162,8 +163,12 @@ ReportTable patternsTable(const ReportData &d)
                  {QStringLiteral("opportunities"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Of"))},
                  {QStringLiteral("detection_count"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Detections"))},
                  {QStringLiteral("last_detected_at"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Last detected"))}};
+    // A report in the user's language names the type ("täglich wiederkehrend");
+    // an English one (the CLI's, every CSV) keeps the id scripts read.
+    const bool typeIds = EnglishOnly::active();
     for (const ActivityPattern &p : d.patterns)
-        t.rows.append({Cell::integer(p.id), Cell::text(p.patternType()), Cell::text(p.taskTypes.join(QStringLiteral(", "))),
+        t.rows.append({Cell::integer(p.id), Cell::text(typeIds ? p.patternType() : patternKindLabel(p.kind)),
+                       Cell::text(p.taskTypes.join(QStringLiteral(", "))),
                        Cell::text(p.describe()), Cell::number(p.confidence, 3), Cell::integer(p.occurrences),
                        Cell::integer(p.opportunities), Cell::integer(p.storedDetectionCount),
                        storedTime(p.lastDetectedAt)});

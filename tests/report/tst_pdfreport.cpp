@@ -83,9 +83,14 @@ private Q_SLOTS:
         // Every page has its footer with its number.
         for (int i = 1; i <= pages; ++i)
             QVERIFY2(text.contains(QStringLiteral("page %1").arg(i)), qPrintable(QString::number(i)));
-        // Every pattern is listed, even the ones on a later page of the table.
-        for (const ActivityPattern &p : fixture.analysis->analysis.patterns)
-            QVERIFY2(text.contains(p.patternType()), qPrintable(p.patternType()));
+        // Every pattern is listed, even the ones on a later page of the table
+        // (tst_reporttables counts the rows): a report in the user's language
+        // names each type — its first word here, as a name may wrap in its
+        // cell — and never shows the id the CLI's English report keeps.
+        for (const ActivityPattern &p : fixture.analysis->analysis.patterns) {
+            QVERIFY2(text.contains(patternKindLabel(p.kind).section(u' ', 0, 0)), qPrintable(p.patternType()));
+            QVERIFY2(!text.contains(p.patternType()), qPrintable(p.patternType()));
+        }
     }
 
     void longTablesBreakAcrossPages()

@@ -1,6 +1,8 @@
 #include "report/reportfixture.h"
 #include "report/reporttables.h"
 
+#include "core/phrase.h"
+
 #include "testsupport/testsupport.h"
 
 #include <QtTest>
@@ -72,6 +74,38 @@ private Q_SLOTS:
             if (t.id == QLatin1String("calibration"))
                 QCOMPARE(t.rows.size(), 10);
         }
+    }
+
+    // The patterns table names each type for people ("daily recurring"); an
+    // English report (the CLI's, every CSV) keeps the id scripts read.
+    void patternTypesNamedOrKeptAsIds()
+    {
+        TempDatabase tmp;
+        ReportFixture fixture;
+        fixture.build(tmp.path());
+        ReportRequest request;
+        request.databasePath = tmp.path();
+        request.now = ReportFixture::kNow;
+        const Result<ReportData> data = gatherReportData(request);
+        QVERIFY(data);
+        QVERIFY(!data->patterns.isEmpty());
+        auto typeCells = [&data] {
+            QStringList cells;
+            for (const ReportTable &t : reportTables(*data))
+                if (t.id == QLatin1String("patterns"))
+                    for (const QList<ReportCell> &row : t.rows)
+                        cells << row.at(1).forPeople();
+            return cells;
+        };
+        QStringList labels, ids;
+        for (const ActivityPattern &p : data->patterns) {
+            labels << patternKindLabel(p.kind);
+            ids << p.patternType();
+        }
+        QCOMPARE(typeCells(), labels);
+        QVERIFY(labels != ids);
+        const EnglishOnly english;
+        QCOMPARE(typeCells(), ids);
     }
 
     void emptyTablesSayWhy()

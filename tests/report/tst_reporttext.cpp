@@ -1,4 +1,4 @@
-#include "report/faketranslator.h"
+#include "report/germansession.h"
 #include "report/reporttext.h"
 
 #include <QtTest>

@@ -1,4 +1,4 @@
-#include "report/faketranslator.h"
+#include "report/germansession.h"
 #include "report/pdftext.h"
 #include "report/reportfixture.h"
 #include "report/reportwriter.h"

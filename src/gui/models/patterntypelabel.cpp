@@ -4,21 +4,12 @@ namespace rulecast {
 
 QString PatternTypeLabel::of(PatternKind kind)
 {
-    switch (kind) {
-    case PatternKind::Daily: return tr("daily recurring");
-    case PatternKind::Weekly: return tr("weekly recurring");
-    case PatternKind::Monthly: return tr("monthly recurring");
-    case PatternKind::Interval: return tr("recurring at an interval");
-    case PatternKind::Correlation: return tr("task correlation");
-    case PatternKind::ResourceUsage: return tr("resource usage");
-    }
-    return patternTypeName(kind);
+    return patternKindLabel(kind);
 }
 
 QString PatternTypeLabel::of(const QString &patternType)
 {
-    const std::optional<PatternKind> kind = patternKindFromName(patternType);
-    return kind ? of(*kind) : patternType;
+    return patternTypeLabel(patternType);
 }
 
 QString PatternTypeLabel::tooltip(const QString &patternType)
