@@ -173,6 +173,15 @@ QList<qreal> PdfLayout::columnWidths(const ReportTable &t, const QList<int> &col
         qreal word = 0;
         for (const QString &part : title.split(u' ', Qt::SkipEmptyParts))
             word = std::max(word, headMetrics.horizontalAdvance(part));
+        // Nor does a wrapping cell break inside a word ("Ressourcennutzung",
+        // "wiederkehrend"), unless one word alone would take most of the page.
+        if (t.columns.at(c).wrap) {
+            qreal cellWord = 0;
+            for (const QList<ReportCell> &row : t.rows)
+                for (const QString &part : row.at(c).forPeople().split(u' ', Qt::SkipEmptyParts))
+                    cellWord = std::max(cellWord, bodyMetrics.horizontalAdvance(part));
+            word = std::max(word, std::min(cellWord, m_width * 0.3));
+        }
         // A little slack: text laid out may measure a hair wider than its advance.
         natural << w + 2 * kCellPadding + 2;
         least << std::max(std::min(w, t.columns.at(c).wrap ? 60.0 : w), word) + 2 * kCellPadding + 2;

@@ -155,7 +155,7 @@ ReportTable patternsTable(const ReportData &d)
                   .toString();
     t.emptyText = reportPhrase(QT_TRANSLATE_NOOP("ReportText", "No active patterns: run analyze-activity-patterns."));
     t.columns = {{QStringLiteral("id"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "ID"))},
-                 {QStringLiteral("pattern_type"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Type"))},
+                 {QStringLiteral("pattern_type"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Type")), true},
                  {QStringLiteral("task_types"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Task types")), true},
                  {QStringLiteral("description"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "When")), true},
                  {QStringLiteral("confidence_score"), reportPhrase(QT_TRANSLATE_NOOP("ReportText", "Confidence"))},

@@ -25,7 +25,12 @@ inline void addReportGerman(FakeTranslator &german)
         .add("ReportText", "high", QStringLiteral("hoch"))
         .add("ReportText", "yes", QStringLiteral("ja"))
         .add("ReportText", "%1 rules, %2 enabled.", QStringLiteral("Regeln: %1, davon aktiv: %2."))
-        .add("ReportMetric", "Runs", QStringLiteral("Läufe"));
+        .add("ReportMetric", "Runs", QStringLiteral("Läufe"))
+        .add("PatternTypeLabel", "daily recurring", QStringLiteral("täglich wiederkehrend"))
+        .add("PatternTypeLabel", "weekly recurring", QStringLiteral("wöchentlich wiederkehrend"))
+        .add("PatternTypeLabel", "recurring at an interval", QStringLiteral("im Intervall wiederkehrend"))
+        .add("PatternTypeLabel", "task correlation", QStringLiteral("Aufgabenkorrelation"))
+        .add("PatternTypeLabel", "resource usage", QStringLiteral("Ressourcennutzung"));
 }
 
 // Installs the translator and the German locale while it lives.

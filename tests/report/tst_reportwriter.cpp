@@ -141,6 +141,13 @@ private Q_SLOTS:
         QVERIFY(first.contains(QLatin1String("Seite 1")));
         QVERIFY(first.contains(QRegularExpression(QStringLiteral("\\d+,\\d %"))));
         QVERIFY(!first.contains(QLatin1String("page 1")));
+        // Pattern types by their German names, and a narrow column breaks
+        // between words, never inside one ("Ressourcennut-zung").
+        QVERIFY(html.contains(QStringLiteral("<td>täglich wiederkehrend</td>")));
+        QVERIFY(!html.contains(QLatin1String("daily_recurring")));
+        QVERIFY(text.contains(QLatin1String("wiederkehrend")));
+        for (const QString &word : {QStringLiteral("Ressourcennutzung"), QStringLiteral("Aufgabenkorrelation")})
+            QVERIFY2(!html.contains(word) || text.contains(word), qPrintable(word));
     }
 
     void englishIgnoresTheSession()
