@@ -48,10 +48,6 @@ QVariant fieldValue(const SchedulingRule &r, RuleField field)
     return {};
 }
 
-} // namespace
-
-namespace {
-
 // Whether a re-read row differs from the held one in anything the table shows.
 bool sameRule(const SchedulingRule &a, const SchedulingRule &b)
 {
