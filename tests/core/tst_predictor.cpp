@@ -56,6 +56,32 @@ void addGerman(test::FakeTranslator &german)
         .add("PredictionText", "; ", QStringLiteral(" | "));
 }
 
+// An hour-window pattern source and the backup → verify correlation an
+// hour apart, as several tests give the predictor.
+PatternSource patternSource(qint64 id, const QString &patternType, const QString &taskType, int startHour,
+                            double hitRate)
+{
+    PatternSource pattern;
+    pattern.patternId = id;
+    pattern.patternType = patternType;
+    pattern.taskType = taskType;
+    pattern.startHour = startHour;
+    pattern.endHour = startHour + 1;
+    pattern.hitRate = hitRate;
+    return pattern;
+}
+
+CorrelationSource backupThenVerify()
+{
+    CorrelationSource correlation;
+    correlation.correlationId = 3;
+    correlation.fromType = QStringLiteral("backup");
+    correlation.toType = QStringLiteral("verify");
+    correlation.delaySeconds = 3600;
+    correlation.strength = 0.9;
+    return correlation;
+}
+
 } // namespace
 
 class TestPredictor : public QObject
@@ -175,21 +201,8 @@ private Q_SLOTS:
         PredictorInput input;
         input.asOf = (kStartDay + 40) * kDay;
         input.history = &tasks;
-        PatternSource pattern;
-        pattern.patternId = 4;
-        pattern.patternType = QStringLiteral("daily");
-        pattern.taskType = QStringLiteral("cleanup");
-        pattern.startHour = 22;
-        pattern.endHour = 23;
-        pattern.hitRate = 0.8;
-        input.patterns.push_back(pattern);
-        CorrelationSource correlation;
-        correlation.correlationId = 3;
-        correlation.fromType = QStringLiteral("backup");
-        correlation.toType = QStringLiteral("verify");
-        correlation.delaySeconds = 3600;
-        correlation.strength = 0.9;
-        input.correlations.push_back(correlation);
+        input.patterns.push_back(patternSource(4, QStringLiteral("daily"), QStringLiteral("cleanup"), 22, 0.8));
+        input.correlations.push_back(backupThenVerify());
         PredictorOptions options;
         options.slotMinutes = 60;
         const Result<PredictionSet> set = Predictor::run(input, options);
@@ -216,14 +229,9 @@ private Q_SLOTS:
     {
         PredictorInput input;
         input.asOf = (kStartDay + 40) * kDay;
-        PatternSource pattern;
-        pattern.patternId = 7;
-        pattern.taskType = QStringLiteral("sync");
-        pattern.startHour = 9;
-        pattern.endHour = 10;
+        PatternSource pattern = patternSource(7, QString(), QStringLiteral("sync"), 9, 0.75);
         pattern.minuteOfDay = 9 * 60 + 40;
         pattern.daysOfWeek = {(SlotGrid::weekdayOfDay(kStartDay + 40) + 1) % 7}; // the as-of day, 0 = Sunday
-        pattern.hitRate = 0.75;
         input.patterns.push_back(pattern);
         PredictorOptions options; // 30-minute slots
         const Result<PredictionSet> set = Predictor::run(input, options);
@@ -253,28 +261,9 @@ private Q_SLOTS:
         rule.pastFires = 28;
         rule.pastFiresFollowed = 27;
         input.rules.push_back(rule);
-        PatternSource pattern;
-        pattern.patternId = 4;
-        pattern.patternType = QStringLiteral("daily_recurring");
-        pattern.taskType = QStringLiteral("backup");
-        pattern.startHour = 9;
-        pattern.endHour = 10;
-        pattern.hitRate = 0.8;
-        input.patterns.push_back(pattern);
-        PatternSource untyped = pattern;
-        untyped.patternId = 5;
-        untyped.patternType.clear();
-        untyped.taskType = QStringLiteral("cleanup");
-        untyped.startHour = 22;
-        untyped.endHour = 23;
-        input.patterns.push_back(untyped);
-        CorrelationSource correlation;
-        correlation.correlationId = 3;
-        correlation.fromType = QStringLiteral("backup");
-        correlation.toType = QStringLiteral("verify");
-        correlation.delaySeconds = 3600;
-        correlation.strength = 0.9;
-        input.correlations.push_back(correlation);
+        input.patterns.push_back(patternSource(4, QStringLiteral("daily_recurring"), QStringLiteral("backup"), 9, 0.8));
+        input.patterns.push_back(patternSource(5, QString(), QStringLiteral("cleanup"), 22, 0.8)); // no type
+        input.correlations.push_back(backupThenVerify());
         PredictorOptions options;
         options.slotMinutes = 60;
         const Result<PredictionSet> set = Predictor::run(input, options);
